@@ -31,17 +31,22 @@ public final class Languages {
             "if python3 -c 'import pytest' 2>/dev/null; then exec python3 -m pytest -q -p no:cacheprovider;"
                     + " else exec python3 -m unittest discover -s . -p '*_test.py'; fi");
 
-    /** Short-lived JVMs: C1 only and the serial GC roughly halve javac's and the test run's time. */
+    /**
+     * Short-lived JVMs: C1 only and the serial GC roughly halve javac's and the test run's time. The sandbox may
+     * add JVM options through {@code $RATCHET_JAVAC_OPTS} (given to javac, so each needs {@code -J}) and
+     * {@code $RATCHET_JAVA_OPTS} (the test JVM): the host sandbox passes a class-data archive there, which
+     * halves them again. Only the compiled tests are scanned, not the jars on the class path.
+     */
     private static final String QUICK_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData";
 
     static final List<String> JAVA_TESTS = List.of("sh", "-c",
             "rm -rf .ratchet-build && mkdir -p .ratchet-build"
                     + " && CP=\"$JUNIT_JAR:${ASSERTJ_JAR:-$(dirname \"$JUNIT_JAR\")/assertj-core.jar}\""
                     + " && if [ -n \"$RATCHET_JAVA_LIBS\" ]; then for j in \"$RATCHET_JAVA_LIBS\"/*.jar; do CP=\"$CP:$j\"; done; fi"
-                    + " && javac " + QUICK_JVM.replace("-XX", "-J-XX") + " -nowarn -encoding UTF-8 -d .ratchet-build -cp \"$CP\""
+                    + " && javac $RATCHET_JAVAC_OPTS " + QUICK_JVM.replace("-XX", "-J-XX") + " -nowarn -encoding UTF-8 -d .ratchet-build -cp \"$CP\""
                     + " $(find . -name '*.java' -not -path './.ratchet-build/*')"
-                    + " && java " + QUICK_JVM + " -jar \"$JUNIT_JAR\" execute --class-path \".ratchet-build:$CP\" --scan-class-path"
-                    + " --disable-banner --disable-ansi-colors --details=summary --fail-if-no-tests");
+                    + " && java $RATCHET_JAVA_OPTS " + QUICK_JVM + " -jar \"$JUNIT_JAR\" execute --class-path \".ratchet-build:$CP\""
+                    + " --scan-class-path .ratchet-build --disable-banner --disable-ansi-colors --details=summary --fail-if-no-tests");
 
     static final List<String> GO_TESTS = List.of("sh", "-c",
             "export GOPROXY=off GOFLAGS=-mod=mod; [ -n \"$GOCACHE\" ] || export GOCACHE=\"$PWD/.ratchet-build/go\"; exec go test ./...");

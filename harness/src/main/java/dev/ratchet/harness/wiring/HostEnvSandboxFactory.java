@@ -3,6 +3,7 @@ package dev.ratchet.harness.wiring;
 import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.sandbox.SandboxSpec;
+import dev.ratchet.tasks.Languages;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,15 +13,22 @@ import java.util.Map;
 
 /**
  * Gives sandboxes that run on the host what a container image would provide: the JUnit console
- * launcher as {@code $JUNIT_JAR}, and the JDK that runs Ratchet first on {@code PATH}.
+ * launcher as {@code $JUNIT_JAR}, the JDK that runs Ratchet first on {@code PATH}, and for Java tasks the
+ * class-data archives that halve a Java test run's CPU ({@link JavaStartupArchive}, trained on first use).
  */
 public final class HostEnvSandboxFactory implements SandboxFactory {
+    private static final String JAVA_IMAGE = Languages.defaults("java").orElseThrow().image().replace(":latest", "");
     private final SandboxFactory inner;
     private final Map<String, String> env;
+    private final JavaStartupArchive javaArchive;
+    private final java.util.concurrent.locks.ReentrantLock javaEnvLock = new java.util.concurrent.locks.ReentrantLock();
+    private Map<String, String> javaEnv; // guarded by javaEnvLock (not synchronized: virtual threads wait on it)
 
     public HostEnvSandboxFactory(SandboxFactory inner, Map<String, String> env) {
         this.inner = inner;
         this.env = Map.copyOf(env);
+        this.javaArchive = new JavaStartupArchive(Path.of(System.getProperty("java.home")),
+                Runtime.version().feature(), this.env, ModelSpecs.defaultCacheDir());
     }
 
     public static HostEnvSandboxFactory wrap(SandboxFactory inner) {
@@ -65,8 +73,19 @@ public final class HostEnvSandboxFactory implements SandboxFactory {
     @Override
     public Sandbox create(SandboxSpec spec) {
         Map<String, String> merged = new HashMap<>(env);
+        if (spec.image() != null && spec.image().startsWith(JAVA_IMAGE)) merged.putAll(javaEnv());
         merged.putAll(spec.env());
         return inner.create(new SandboxSpec(spec.layers(), merged, spec.image(), spec.label()));
+    }
+
+    private Map<String, String> javaEnv() {
+        javaEnvLock.lock();
+        try {
+            if (javaEnv == null) javaEnv = javaArchive.env();
+            return javaEnv;
+        } finally {
+            javaEnvLock.unlock();
+        }
     }
 
     @Override
