@@ -55,9 +55,12 @@ public sealed interface TraceEvent {
     record ToolResult(long ts, int round, String id, String name, boolean error, String output,
                       long durationMs) implements TraceEvent {}
 
-    /** The harness's run of the visible tests on this round's candidate. */
+    /**
+     * The harness's run of the visible tests on this round's candidate. {@code agentRun}: the workspace was
+     * unchanged since the agent ran the same tests itself, so that run's result is the verdict (duration 0).
+     */
     record VerifyResult(long ts, int round, boolean passed, int exitCode, boolean timedOut,
-                        String output, long durationMs) implements TraceEvent {}
+                        String output, long durationMs, boolean agentRun) implements TraceEvent {}
 
     /** The hidden grader's verdict on this round's candidate, in a fresh sandbox. Never shown to the model. */
     record GradeResult(long ts, int round, boolean passed, int exitCode, boolean timedOut,

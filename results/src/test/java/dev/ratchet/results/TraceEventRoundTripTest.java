@@ -43,7 +43,7 @@ class TraceEventRoundTripTest {
                 new TraceEvent.ModelReply(6L, 1, "done", List.of(call), 1234, 56, 789L, 0.0042),
                 new TraceEvent.ToolCall(7L, 1, "c1", "edit", args),
                 new TraceEvent.ToolResult(8L, 1, "c1", "edit", true, "no such file", 12L),
-                new TraceEvent.VerifyResult(9L, 1, false, 1, false, "1 failed", 2500L),
+                new TraceEvent.VerifyResult(9L, 1, false, 1, false, "1 failed", 2500L, true),
                 new TraceEvent.GradeResult(10L, 1, true, 0, true, "", 4100L),
                 new TraceEvent.RoundFinished(11L, 1, "step_cap", false, true),
                 new TraceEvent.TaskFinished(12L, "HumanEval/12", 4, Outcome.ERROR, 0, "sandbox died", 99L),

@@ -38,7 +38,8 @@ final class TraceText {
                 case TraceEvent.ToolResult r -> out.println(at + (r.error() ? "✗ " : "← ") + r.name()
                         + " (" + r.durationMs() + " ms)\n" + indent(clip(r.output())));
                 case TraceEvent.VerifyResult v -> out.println(at + "VERIFY visible tests " + verdict(v.passed(), v.timedOut())
-                        + " (exit " + v.exitCode() + ", " + v.durationMs() + " ms)\n" + indent(clip(v.output())));
+                        + " (exit " + v.exitCode() + ", " + (v.agentRun() ? "the agent's own run, workspace unchanged since" : v.durationMs() + " ms")
+                        + ")\n" + indent(clip(v.output())));
                 case TraceEvent.GradeResult g -> out.println(at + "GRADE hidden tests " + verdict(g.passed(), g.timedOut())
                         + " (exit " + g.exitCode() + ", " + g.durationMs() + " ms)\n" + indent(clip(g.output())));
                 case TraceEvent.RoundFinished f -> out.println(at + "round " + f.round() + " ended by " + f.stop()

@@ -9,6 +9,7 @@ import dev.ratchet.results.Outcome;
 import dev.ratchet.results.RoundResult;
 import dev.ratchet.results.SampleResult;
 import dev.ratchet.results.TraceSink;
+import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.sandbox.SandboxFactory;
@@ -18,6 +19,7 @@ import dev.ratchet.tasks.TaskFiles;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Plan → execute → verify → grade → retry, for one (task, sample). See ARCHITECTURE.md "The loop". */
 public final class AgentLoop {
@@ -52,18 +54,20 @@ public final class AgentLoop {
         int round = 0;
         try (Sandbox sandbox = rec.sandbox("create", "agent", sandboxes.kind(),
                 () -> sandboxes.create(TaskFiles.agentSpec(task, label)))) {
+            TrackedSandbox tracked = new TrackedSandbox(sandbox, task);
             Conversation conv = null;
             while (++round <= config.maxRounds()) {
                 boolean fresh = round == 1 || config.policy() == RetryPolicy.RESAMPLE;
-                if (fresh && round > 1) rec.timed("reset", "agent", sandboxes.kind(), sandbox::reset);
+                if (fresh && round > 1) rec.timed("reset", "agent", sandboxes.kind(), tracked::reset);
                 if (fresh) conv = Prompts.start(task);
                 rec.roundStarted(round, config.policy(), fresh);
-                ToolContext ctx = new ToolContext(sandbox, task,
-                        () -> rec.tests(() -> sandbox.exec(task.testCommand(), task.timeout())), sink);
+                ToolContext ctx = new ToolContext(tracked, task, () -> rec.tests(tracked::runVisibleTests), sink);
                 String stop = new Turn(model, toolbox, rec, config.stepCap()).run(round, conv, ctx);
                 Candidate candidate = Candidate.capture(sandbox, task);
-                Verdict verdict = rec.tests(() -> verifier.verify(sandbox, task));
-                rec.verified(round, verdict);
+                Optional<ExecResult> agentRun = verifier.isVisibleTestRun() ? tracked.unchangedSinceAgentRun() : Optional.empty();
+                Verdict verdict = agentRun.map(Verdict::of).orElseGet(() -> rec.tests(() -> verifier.verify(sandbox, task)));
+                tracked.testsRestored();
+                rec.verified(round, verdict, agentRun.isPresent());
                 String graderLabel = label + "/grade-" + round;
                 Verdict grade = rec.tests(() -> grader.grade(task, candidate, graderLabel));
                 rec.graded(round, grade);

@@ -113,10 +113,11 @@ final class SampleRecorder {
         return r;
     }
 
-    void verified(int round, Verdict v) {
+    /** @param agentRun the verdict is the agent's own run on the identical workspace, not a new one */
+    void verified(int round, Verdict v, boolean agentRun) {
         ExecResult r = v.run();
         sink.emit(new TraceEvent.VerifyResult(now(), round, v.passed(), r.exitCode(), r.timedOut(),
-                r.combinedOutput(), r.elapsed().toMillis()));
+                r.combinedOutput(), agentRun ? 0 : r.elapsed().toMillis(), agentRun));
     }
 
     void graded(int round, Verdict v) {

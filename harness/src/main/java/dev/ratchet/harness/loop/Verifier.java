@@ -6,4 +6,12 @@ import dev.ratchet.tasks.Task;
 /** The agent's own check of a round's work; its verdict decides whether the loop stops. */
 public interface Verifier {
     Verdict verify(Sandbox sandbox, Task task);
+
+    /**
+     * True when the verdict is just the visible tests' result on the workspace, so a run the agent made on
+     * the identical workspace may stand in for it.
+     */
+    default boolean isVisibleTestRun() {
+        return false;
+    }
 }

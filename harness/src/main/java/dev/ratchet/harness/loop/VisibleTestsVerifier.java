@@ -15,6 +15,11 @@ public final class VisibleTestsVerifier implements Verifier {
         return Verdict.of(sandbox.exec(task.testCommand(), task.timeout()));
     }
 
+    @Override
+    public boolean isVisibleTestRun() {
+        return true;
+    }
+
     static void restoreVisibleTests(Sandbox sandbox, Task task) {
         TaskFiles.read(task.visibleTests()).forEach(sandbox::writeFile);
     }

@@ -184,4 +184,44 @@ class AgentLoopTest {
         assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(sink.of(TraceEvent.GradeResult.class)).hasSize(1);
     }
+
+    static final String FAILS_VISIBLE = "def clamp(x, low, high):\\n    return x\\n";
+
+    TraceEvent.VerifyResult onlyVerify() {
+        assertThat(sink.of(TraceEvent.VerifyResult.class)).hasSize(1);
+        return sink.of(TraceEvent.VerifyResult.class).getFirst();
+    }
+
+    @Test
+    void verifyTakesTheAgentsOwnRunWhenTheWorkspaceIsUnchangedSince() {
+        ScriptedModel model = new ScriptedModel(List.of(text("plan"), create(RIGHT), call("run_tests", "{}"), call("submit", "{}")));
+        SampleResult r = run(model, RetryPolicy.REPAIR, 3, 10);
+        assertThat(r.rounds()).containsExactly(new RoundResult(1, true, true));
+        TraceEvent.VerifyResult verify = onlyVerify();
+        assertThat(verify.agentRun()).isTrue();
+        assertThat(verify.durationMs()).isZero();
+        String agentsOutput = sink.of(TraceEvent.ToolResult.class).stream().filter(t -> t.name().equals("run_tests"))
+                .findFirst().orElseThrow().output();
+        assertThat(agentsOutput).contains(verify.output().strip().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void anEditAfterTheAgentsRunMeansVerifyRunsTheTestsAgain() {
+        ScriptedModel model = new ScriptedModel(List.of(text("plan"),
+                create(FAILS_VISIBLE), call("run_tests", "{}"), create(RIGHT), call("submit", "{}")));
+        SampleResult r = run(model, RetryPolicy.NONE, 1, 10);
+        assertThat(onlyVerify().agentRun()).isFalse();
+        assertThat(r.rounds()).containsExactly(new RoundResult(1, true, true)); // the stale run failed; the fresh one passes
+    }
+
+    @Test
+    void anAgentThatEditedAVisibleTestNeverHasItsRunTakenForTheVerdict() {
+        String passAll = "import unittest\\nclass T(unittest.TestCase):\\n    def test_ok(self):\\n        pass\\n";
+        ScriptedModel model = new ScriptedModel(List.of(text("plan"), create(FAILS_VISIBLE),
+                call("edit_file", "{\"command\":\"create\",\"path\":\"test_calc.py\",\"file_text\":\"" + passAll + "\"}"),
+                call("run_tests", "{}"), call("submit", "{}")));
+        SampleResult r = run(model, RetryPolicy.NONE, 1, 10);
+        assertThat(onlyVerify().agentRun()).isFalse();
+        assertThat(r.rounds()).containsExactly(new RoundResult(1, false, false));
+    }
 }

@@ -142,7 +142,7 @@
         d.appendChild(pre(e.output));
         return d;
       }
-      case "verify_result": { const d = block("verify", "visible tests " + (e.passed ? "PASSED" : "FAILED") + " · exit " + e.exit_code + (e.timed_out ? " · timed out" : "") + " · " + secs(e.duration_ms) + " s", e, t0); d.appendChild(pre(e.output)); return d; }
+      case "verify_result": { const d = block("verify", "visible tests " + (e.passed ? "PASSED" : "FAILED") + " · exit " + e.exit_code + (e.timed_out ? " · timed out" : "") + (e.agent_run ? " · the agent's own run (workspace unchanged since)" : " · " + secs(e.duration_ms) + " s"), e, t0); d.appendChild(pre(e.output)); return d; }
       case "grade_result": { const d = block("grade", "hidden grade " + (e.passed ? "PASSED" : "FAILED") + " · exit " + e.exit_code + (e.timed_out ? " · timed out" : "") + " · " + secs(e.duration_ms) + " s (never shown to the model)", e, t0); d.appendChild(pre(e.output)); return d; }
       case "round_finished": return block("round", "round " + e.round + " finished: " + e.stop + " · verify " + (e.visible_passed ? "accepted" : "rejected") + " · hidden " + (e.hidden_passed ? "passed" : "failed"), e, t0);
       case "task_finished": { const d = block("round", "finished: " + e.outcome + " · submitted round " + e.submitted_round + " · " + secs(e.duration_ms) + " s", e, t0); if (e.reason) d.appendChild(pre(e.reason)); return d; }

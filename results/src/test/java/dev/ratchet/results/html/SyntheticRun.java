@@ -59,7 +59,7 @@ public final class SyntheticRun {
                         .put("file_text", "def add(a, b):\n    return a + b\n");
                 sink.emit(new TraceEvent.ToolCall(ts += 700, r, "c2", "edit_file", edit));
                 sink.emit(new TraceEvent.ToolResult(ts += 2, r, "c2", "edit_file", false, "wrote calc.py (2 lines)", 2));
-                sink.emit(new TraceEvent.VerifyResult(ts += 400, r, visible, visible ? 0 : 1, false, "1 passed", 400));
+                sink.emit(new TraceEvent.VerifyResult(ts += 400, r, visible, visible ? 0 : 1, false, "1 passed", 400, false));
                 sink.emit(new TraceEvent.GradeResult(ts += 600, r, hidden, hidden ? 0 : 1, false, "hidden output", 600));
                 sink.emit(new TraceEvent.RoundFinished(ts += 1, r, "submit", visible, hidden));
                 if (visible) break;
