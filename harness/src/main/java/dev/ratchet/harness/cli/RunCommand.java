@@ -13,6 +13,7 @@ import dev.ratchet.harness.run.Runner;
 import dev.ratchet.harness.run.Shard;
 import dev.ratchet.harness.run.ThrottledSandboxFactory;
 import dev.ratchet.harness.tools.Toolbox;
+import dev.ratchet.harness.wiring.CacheRoot;
 import dev.ratchet.harness.wiring.ModelSpecs;
 import dev.ratchet.results.ReportTable;
 import dev.ratchet.results.RunId;
@@ -120,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
         }
         List<Task> tasks = select(s.tasks(), settings);
         DeferredSandboxFactory deferred = new DeferredSandboxFactory();
-        ModelFactory models = new ModelSpecs(deferred, ModelSpecs.defaultCacheDir(), modelConfig, System::getenv)
+        ModelFactory models = new ModelSpecs(deferred, CacheRoot.dir(), modelConfig, System::getenv)
                 .parse(settings.model());
         SandboxFactory sandboxes = deferred.resolve(new ThrottledSandboxFactory(
                 Sandboxes.choose(sandbox, tasks.stream().map(Task::image).distinct().toList(), err),
