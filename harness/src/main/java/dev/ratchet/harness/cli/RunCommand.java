@@ -30,9 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -195,12 +193,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static List<Task> select(List<Task> all, RunSettings settings) {
-        List<Task> picked = all;
-        if (settings.tasks() != null) {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + settings.tasks());
-            picked = all.stream().filter(t -> m.matches(Path.of(t.id().replace('/', '_')))).toList();
-            if (picked.isEmpty()) throw new UserError("--tasks '" + settings.tasks() + "' matches no task of the suite");
-        }
+        List<Task> picked = TaskGlob.select(all, settings.tasks());
         return settings.maxTasks() > 0 ? picked.stream().limit(settings.maxTasks()).toList() : picked;
     }
 }
