@@ -21,6 +21,7 @@ import dev.ratchet.results.RunInfo;
 import dev.ratchet.results.RunStore;
 import dev.ratchet.results.RunSummary;
 import dev.ratchet.results.SampleKey;
+import dev.ratchet.results.ValidationFile;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.Task;
@@ -137,6 +138,7 @@ final class RunCommand implements Callable<Integer> {
         RunStore store = existing != null ? existing : RunStore.create(runsDir, new RunInfo(RunId.generate(),
                 clock.instant().toString(), config, models.describe(), s.name(), s.hash(),
                 Version.VERSION, Version.gitCommit()));
+        copyValidation(store);
         Set<SampleKey> finished = existing != null ? existing.finished() : Set.of();
         Runner.Plan plan = new Runner.Plan(tasks, settings.samples(), models, parallel, settings.shard(), finished);
         out.printf("%s %s: %d tasks × %d samples%s · model %s · %d rounds, policy %s · %s sandbox%n",
@@ -169,6 +171,16 @@ final class RunCommand implements Callable<Integer> {
         out.println("run directory: " + store.dir());
         out.println("next: ./ratchet report " + store.dir() + "  ·  ./ratchet show " + store.dir() + " TASK");
         return 0;
+    }
+
+    /**
+     * The suite's validation findings (from {@code tasks validate}) into the run directory, so it is
+     * self-contained; a resumed run keeps the copy it started with.
+     */
+    private static void copyValidation(RunStore store) {
+        if (store.info().suiteHash() == null || store.validation().isPresent()) return;
+        ValidationFile.read(ValidationFile.inCache(CacheRoot.dir(), store.info().suiteHash()))
+                .ifPresent(found -> store.saveValidation(found.content()));
     }
 
     private static void stopCleanly(Runner runner, PrintWriter err) {
