@@ -1,5 +1,6 @@
 package dev.ratchet.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,11 +11,16 @@ import java.util.List;
 /**
  * Every metric as JSON. The {@link SummaryJson} keys (samples … success_at, verifier, errors)
  * stay at the top level, so `ratchet report --json` consumers keep working; the rest are new
- * keys. Undefined numbers are null, never NaN (not JSON).
+ * keys. Undefined numbers are null, never NaN (not JSON). {@code validation} is null when the suite
+ * was never validated; {@code flaky_tasks} is null when flakiness is unknown (no validation with
+ * repeated runs), else the flaky tasks of this run, possibly none.
  */
-@JsonPropertyOrder({"run", "tasks", "pass_at_k", "pass_hat_k", "prediction", "repair", "cost"})
+@JsonPropertyOrder({"run", "tasks", "pass_at_k", "pass_hat_k", "prediction", "repair", "cost", "validation",
+        "flaky_tasks"})
 public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks, List<KRate> passAtK,
-                          List<KRate> passHatK, PredictionJson prediction, RepairJson repair, CostJson cost) {
+                          List<KRate> passHatK, PredictionJson prediction, RepairJson repair, CostJson cost,
+                          @JsonInclude(JsonInclude.Include.ALWAYS) ValidationJson validation,
+                          @JsonInclude(JsonInclude.Include.ALWAYS) List<FlakyTasks.FlakyTask> flakyTasks) {
 
     public record Run(String runId, String model, String suite, String policy) {}
 
@@ -42,6 +48,14 @@ public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks
         }
     }
 
+    /** Where the findings came from and how much of this run they cover. */
+    public record ValidationJson(String file, String suiteHash, String validatedAt, int runTasks, int checkedTasks) {
+        static ValidationJson of(FlakyTasks f) {
+            return f.validation().map(v -> new ValidationJson(v.path().toString(), v.content().suiteHash(),
+                    v.content().validatedAt(), f.runTasks(), f.checkedTasks())).orElse(null);
+        }
+    }
+
     public record CostJson(int tasks, int samples, int solved, int rounds, Usage total, Usage perTask,
                            Usage perSolved, Usage perRound) {}
 
@@ -58,8 +72,10 @@ public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks
         CostSummary c = m.cost();
         CostJson cost = new CostJson(c.tasks(), c.samples(), c.solved(), c.rounds(), Usage.of(c.total()),
                 Usage.of(c.perTask()), Usage.of(c.perSolved()), Usage.of(c.perRound()));
+        FlakyTasks flaky = m.flaky();
         return new MetricsJson(run, SummaryJson.of(m.summary()), m.tasks(), kRates(m.passAt()),
-                kRates(m.passHat()), prediction, repair, cost);
+                kRates(m.passHat()), prediction, repair, cost, ValidationJson.of(flaky),
+                flaky.known() ? flaky.tasks() : null);
     }
 
     public static String toJson(RunMetrics m) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The extra terminal tables beyond {@link ReportTable}: pass@k and pass^k, observed success@k
- * against both predictions, the repair (or resample) rate, and cost and time. Within 80 columns;
+ * against both predictions, the repair (or resample) rate, cost and time, and flaky tasks. Within 80 columns;
  * every rate carries its interval and denominator.
  */
 public final class MetricsTable {
@@ -18,6 +18,7 @@ public final class MetricsTable {
         prediction(out, m.prediction());
         repair(out, m.repair());
         cost(out, m.cost());
+        out.append('\n').append(m.flaky().render());
         return out.toString();
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Combines the run directories of shards ({@code --shard i/n}) into one run. The parts must have run
  * the same suite (hash) with the same model and settings, apart from the shard, and must not share a
- * (task, sample).
+ * (task, sample). The parts' validation findings (all of the same suite) are merged oldest first,
+ * so the merged run keeps them too.
  */
 public final class RunMerge {
     private RunMerge() {}
@@ -41,6 +43,10 @@ public final class RunMerge {
             }
             copyTraces(p.dir().resolve(RunStore.TRACES_DIR), out.dir().resolve(RunStore.TRACES_DIR));
         }
+        parts.stream().flatMap(p -> p.validation().stream()).map(ValidationFile::content)
+                .sorted(Comparator.comparing(SuiteValidation::validatedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .reduce(SuiteValidation::mergedWith)
+                .ifPresent(out::saveValidation);
         return out;
     }
 

@@ -1,34 +1,43 @@
 package dev.ratchet.results;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every number of one run (METRICS.md), computed once and then rendered as a table, JSON, CSV,
  * YAML or HTML. {@code summary} keeps the Wilson success@r used by the terminal and --json;
  * {@code prediction.observed()} is the same curve with a clustered interval when tasks have
- * several samples.
+ * several samples. {@code flaky} joins the suite's validation findings, when there are any, to
+ * this run's tasks.
  */
 public record RunMetrics(RunInfo info, RunSummary summary, int tasks, List<PassAtK.KRate> passAt,
                          List<PassAtK.KRate> passHat, Prediction prediction, RepairRate repair,
-                         CostSummary cost) {
+                         CostSummary cost, FlakyTasks flaky) {
 
     public RunMetrics {
         passAt = List.copyOf(passAt);
         passHat = List.copyOf(passHat);
     }
 
+    /** Every number of a run directory, with the validation findings copied into it, if any. */
     public static RunMetrics of(RunStore store) {
-        return of(store.info(), store.results(), ClusterBootstrap.DEFAULT);
+        return of(store.info(), store.results(), ClusterBootstrap.DEFAULT, store.validation());
     }
 
+    /** Every number of {@code results}, without validation findings (flaky tasks unknown). */
     public static RunMetrics of(RunInfo info, List<SampleResult> results, ClusterBootstrap bootstrap) {
+        return of(info, results, bootstrap, Optional.empty());
+    }
+
+    public static RunMetrics of(RunInfo info, List<SampleResult> results, ClusterBootstrap bootstrap,
+                                Optional<ValidationFile> validation) {
         RunSummary summary = RunSummary.of(results, configuredRounds(info));
         List<TaskSamples> tasks = TaskSamples.of(results);
         return new RunMetrics(info, summary, tasks.size(),
                 PassAtK.passAtCurve(tasks, bootstrap), PassAtK.passHatCurve(tasks, bootstrap),
                 Prediction.of(tasks, summary.maxRounds(), bootstrap),
                 RepairRate.of(tasks, summary.maxRounds(), policy(info)),
-                CostSummary.of(results));
+                CostSummary.of(results), FlakyTasks.of(validation, results));
     }
 
     /** K from run.json's config key "rounds"; 0 (take it from the data) if absent. */

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +26,7 @@ import java.util.stream.Stream;
  * runs/&lt;run-id&gt;/run.json                      RunInfo
  * runs/&lt;run-id&gt;/results.jsonl                 one SampleResult per line, append-only
  * runs/&lt;run-id&gt;/traces/&lt;task&gt;/&lt;sample&gt;.jsonl   one TraceEvent per line
+ * runs/&lt;run-id&gt;/validation.json               SuiteValidation of the suite, if it had been validated
  * </pre>
  * Task ids are mapped to file names with {@link TaskFileName}. I/O failures surface as
  * {@link UncheckedIOException}; misuse (existing dir, not a run dir) as clear argument errors.
@@ -121,6 +124,20 @@ public final class RunStore {
             latest.put(key, r);
         }
         return List.copyOf(latest.values());
+    }
+
+    /** The suite's validation findings copied into the run directory, if any. */
+    public Optional<ValidationFile> validation() {
+        return ValidationFile.read(dir.resolve(SuiteValidation.FILE));
+    }
+
+    /** Stores the suite's validation findings in the run, so the directory is self-contained. */
+    public void saveValidation(SuiteValidation findings) {
+        if (!Objects.equals(findings.suiteHash(), info.suiteHash())) {
+            throw new IllegalArgumentException("validation of suite " + findings.suiteHash() + " does not belong to run "
+                    + info.runId() + " (suite " + info.suiteHash() + ")");
+        }
+        ValidationFile.write(dir.resolve(SuiteValidation.FILE), findings);
     }
 
     /** Samples --resume may skip: recorded with an outcome other than ERROR. */

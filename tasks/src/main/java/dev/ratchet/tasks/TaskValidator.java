@@ -14,11 +14,25 @@ import java.util.List;
  */
 public final class TaskValidator {
 
+    public static final String REFERENCE_PRESENT = "reference present";
+    public static final String REFERENCE_PASSES_VISIBLE = "reference passes visible tests";
+    public static final String REFERENCE_PASSES_HIDDEN = "reference passes hidden tests";
+    public static final String UNTOUCHED_FAILS_HIDDEN = "untouched workspace fails hidden tests";
+
     public record Check(String name, boolean passed, String detail) {}
 
     public record Report(String taskId, List<Check> checks) {
         public boolean passed() {
             return checks.stream().allMatch(Check::passed);
+        }
+
+        /** Whether the reference solution passed both the visible and the hidden tests. */
+        public boolean referencePassed() {
+            return passed(REFERENCE_PASSES_VISIBLE) && passed(REFERENCE_PASSES_HIDDEN);
+        }
+
+        private boolean passed(String check) {
+            return checks.stream().anyMatch(c -> c.name().equals(check) && c.passed());
         }
     }
 
@@ -50,18 +64,18 @@ public final class TaskValidator {
     public Report validate(Task task) {
         List<Check> checks = new ArrayList<>();
         if (task.reference().isEmpty()) {
-            checks.add(new Check("reference present", false, "task has no reference solution"));
+            checks.add(new Check(REFERENCE_PRESENT, false, "task has no reference solution"));
         } else {
             SandboxSpec withRef = new SandboxSpec(
                     List.of(task.workspace(), task.reference().get(), task.visibleTests()),
                     java.util.Map.of(), task.image(), task.id() + "#validate");
             ExecResult visible = runTests(withRef, task);
-            checks.add(check("reference passes visible tests", visible.succeeded(), visible));
+            checks.add(check(REFERENCE_PASSES_VISIBLE, visible.succeeded(), visible));
             ExecResult hidden = runTests(withRef.withLayer(task.hiddenTests()), task);
-            checks.add(check("reference passes hidden tests", hidden.succeeded(), hidden));
+            checks.add(check(REFERENCE_PASSES_HIDDEN, hidden.succeeded(), hidden));
         }
         ExecResult untouched = runTests(TaskFiles.graderSpec(task, task.id() + "#validate"), task);
-        checks.add(check("untouched workspace fails hidden tests", !untouched.succeeded(), untouched));
+        checks.add(check(UNTOUCHED_FAILS_HIDDEN, !untouched.succeeded(), untouched));
         return new Report(task.id(), checks);
     }
 

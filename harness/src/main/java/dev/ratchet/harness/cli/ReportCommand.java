@@ -1,5 +1,6 @@
 package dev.ratchet.harness.cli;
 
+import dev.ratchet.harness.wiring.CacheRoot;
 import dev.ratchet.results.ClusterBootstrap;
 import dev.ratchet.results.MetricsExport;
 import dev.ratchet.results.MetricsJson;
@@ -7,6 +8,7 @@ import dev.ratchet.results.MetricsTable;
 import dev.ratchet.results.RunMetrics;
 import dev.ratchet.results.RunStore;
 import dev.ratchet.results.SampleResult;
+import dev.ratchet.results.ValidationFile;
 import dev.ratchet.results.html.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +24,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Print a run's numbers (success@r, verifier TPR/FPR/PPV, pass@k, pass^k, predicted vs observed, "
-                + "repair rate, cost and time; every rate with its 95%% interval) and write report.html, "
+                + "repair rate, cost and time; every rate with its 95%% interval; flaky tasks from `tasks validate --repeat`) "
+                + "and write report.html, "
                 + "metrics.json, metrics.csv and aider-row.yaml into each run directory.")
 final class ReportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -42,7 +45,8 @@ final class ReportCommand implements Callable<Integer> {
         for (Path run : runs) {
             RunStore store = open(run);
             List<SampleResult> results = store.results();
-            RunMetrics metrics = RunMetrics.of(store.info(), results, ClusterBootstrap.DEFAULT);
+            RunMetrics metrics = RunMetrics.of(store.info(), results, ClusterBootstrap.DEFAULT,
+                    ValidationFile.forRun(store, CacheRoot.dir()));
             if (json) {
                 out.println(MetricsJson.toJson(metrics));
             } else {

@@ -13,6 +13,7 @@ import dev.ratchet.harness.run.Runner;
 import dev.ratchet.harness.run.Shard;
 import dev.ratchet.harness.run.ThrottledSandboxFactory;
 import dev.ratchet.harness.tools.Toolbox;
+import dev.ratchet.harness.wiring.CacheRoot;
 import dev.ratchet.harness.wiring.ModelSpecs;
 import dev.ratchet.results.ReportTable;
 import dev.ratchet.results.RunId;
@@ -20,6 +21,7 @@ import dev.ratchet.results.RunInfo;
 import dev.ratchet.results.RunStore;
 import dev.ratchet.results.RunSummary;
 import dev.ratchet.results.SampleKey;
+import dev.ratchet.results.ValidationFile;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.Task;
@@ -29,9 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -120,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
         }
         List<Task> tasks = select(s.tasks(), settings);
         DeferredSandboxFactory deferred = new DeferredSandboxFactory();
-        ModelFactory models = new ModelSpecs(deferred, ModelSpecs.defaultCacheDir(), modelConfig, System::getenv)
+        ModelFactory models = new ModelSpecs(deferred, CacheRoot.dir(), modelConfig, System::getenv)
                 .parse(settings.model());
         SandboxFactory sandboxes = deferred.resolve(new ThrottledSandboxFactory(
                 Sandboxes.choose(sandbox, tasks.stream().map(Task::image).distinct().toList(), err),
@@ -138,6 +138,7 @@ final class RunCommand implements Callable<Integer> {
         RunStore store = existing != null ? existing : RunStore.create(runsDir, new RunInfo(RunId.generate(),
                 clock.instant().toString(), config, models.describe(), s.name(), s.hash(),
                 Version.VERSION, Version.gitCommit()));
+        copyValidation(store);
         Set<SampleKey> finished = existing != null ? existing.finished() : Set.of();
         Runner.Plan plan = new Runner.Plan(tasks, settings.samples(), models, parallel, settings.shard(), finished);
         out.printf("%s %s: %d tasks × %d samples%s · model %s · %d rounds, policy %s · %s sandbox%n",
@@ -172,6 +173,16 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The suite's validation findings (from {@code tasks validate}) into the run directory, so it is
+     * self-contained; a resumed run keeps the copy it started with.
+     */
+    private static void copyValidation(RunStore store) {
+        if (store.info().suiteHash() == null || store.validation().isPresent()) return;
+        ValidationFile.read(ValidationFile.inCache(CacheRoot.dir(), store.info().suiteHash()))
+                .ifPresent(found -> store.saveValidation(found.content()));
+    }
+
     private static void stopCleanly(Runner runner, PrintWriter err) {
         err.println("\nratchet: interrupted — recording the samples in flight as ERROR (resume with --resume)");
         err.flush();
@@ -194,12 +205,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static List<Task> select(List<Task> all, RunSettings settings) {
-        List<Task> picked = all;
-        if (settings.tasks() != null) {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + settings.tasks());
-            picked = all.stream().filter(t -> m.matches(Path.of(t.id().replace('/', '_')))).toList();
-            if (picked.isEmpty()) throw new UserError("--tasks '" + settings.tasks() + "' matches no task of the suite");
-        }
+        List<Task> picked = TaskGlob.select(all, settings.tasks());
         return settings.maxTasks() > 0 ? picked.stream().limit(settings.maxTasks()).toList() : picked;
     }
 }

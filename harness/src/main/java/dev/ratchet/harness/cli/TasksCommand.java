@@ -1,5 +1,8 @@
 package dev.ratchet.harness.cli;
 
+import dev.ratchet.harness.wiring.CacheRoot;
+import dev.ratchet.results.SuiteValidation;
+import dev.ratchet.results.ValidationFile;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.Task;
@@ -12,6 +15,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "tasks", mixinStandardHelpOptions = true, description = "List and validate the tasks of a suite.",
@@ -54,7 +62,8 @@ final class TasksCommand implements Runnable {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check every task: the reference passes the visible and hidden tests, the untouched workspace fails the hidden tests.")
+            description = {"Check every task: the reference passes the visible and hidden tests, the untouched workspace fails the hidden tests.",
+                    "Findings are saved (merged per task) in the cache, $RATCHET_CACHE/validation/<suite hash>.json (default ~/.cache/ratchet), where `ratchet run` and `ratchet report` find them."})
     static final class Validate implements Callable<Integer> {
         @Spec CommandSpec spec;
 
@@ -70,18 +79,29 @@ final class TasksCommand implements Runnable {
         @Option(names = "--repeat", defaultValue = "1", description = "also run each reference N more times against the hidden tests and flag tasks whose result changes (flaky)")
         int repeat;
 
+        @Option(names = "--tasks", description = "only tasks whose id matches this glob, e.g. 'py-*'; the other tasks' saved findings are kept")
+        String taskGlob;
+
+        @Option(names = "--out", description = "also write the findings (JSON, as saved in the cache) to this file")
+        Path outFile;
+
         @Override
         public Integer call() {
             if (repeat < 1) throw new UserError("--repeat must be at least 1");
             PrintWriter out = spec.commandLine().getOut();
             Suite s = SuiteArg.load(suite, format);
-            SandboxFactory sandboxes = Sandboxes.choose(sandbox, s.tasks().stream().map(Task::image).toList(), spec.commandLine().getErr());
+            List<Task> tasks = TaskGlob.select(s.tasks(), taskGlob);
+            SandboxFactory sandboxes = Sandboxes.choose(sandbox, tasks.stream().map(Task::image).toList(), spec.commandLine().getErr());
             TaskValidator validator = new TaskValidator(sandboxes);
+            ValidationRecorder recorder = new ValidationRecorder(new SuiteValidation(s.name(), s.hash(), repeat,
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), List.of()),
+                    ValidationFile.inCache(CacheRoot.dir(), s.hash()), outFile, spec.commandLine().getErr());
             int bad = 0;
-            java.util.List<TaskValidator.Stability> flaky = new java.util.ArrayList<>();
-            for (Task t : s.tasks()) {
+            List<TaskValidator.Stability> flaky = new ArrayList<>();
+            for (Task t : tasks) {
                 TaskValidator.Report r = validator.validate(t);
                 TaskValidator.Stability st = repeat > 1 ? validator.stability(t, repeat) : null;
+                recorder.record(t, r, st);
                 boolean isFlaky = st != null && st.flaky();
                 out.printf("%-5s %s%s%n", !r.passed() ? "FAIL" : isFlaky ? "FLAKY" : "ok", t.id(),
                         st == null ? "" : String.format("  (reference passed hidden tests %d/%d)", st.passed(), st.runs()));
@@ -92,11 +112,13 @@ final class TasksCommand implements Runnable {
                 if (!r.passed()) bad++;
                 if (isFlaky) flaky.add(st);
             }
-            out.printf("%d of %d tasks valid%n", s.tasks().size() - bad, s.tasks().size());
+            out.printf("%d of %d tasks valid%n", tasks.size() - bad, tasks.size());
             if (!flaky.isEmpty()) {
                 out.println("flaky tasks (hidden result changes between identical runs of the reference):");
                 flaky.forEach(f -> out.printf("  %s  %d/%d passed%n", f.taskId(), f.passed(), f.runs()));
             }
+            String saved = recorder.destinations();
+            if (!saved.isEmpty()) out.printf("findings saved to %s%n", saved);
             return bad == 0 && flaky.isEmpty() ? 0 : 1;
         }
     }

@@ -1,5 +1,7 @@
 package dev.ratchet.harness.retrieval;
 
+import dev.ratchet.harness.wiring.CacheRoot;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -31,12 +33,9 @@ public final class EmbeddingCache {
         this.dir = dir;
     }
 
-    /** $RATCHET_CACHE/embeddings, else ~/.cache/ratchet/embeddings. */
+    /** {@code embeddings/} under the {@link CacheRoot}. */
     public static Path defaultDir() {
-        String env = System.getenv("RATCHET_CACHE");
-        Path root = env != null && !env.isBlank() ? Path.of(env)
-                : Path.of(System.getProperty("user.home"), ".cache", "ratchet");
-        return root.resolve("embeddings");
+        return CacheRoot.dir().resolve("embeddings");
     }
 
     /** Embeds what is not cached yet (in one batch) and returns a vector per text, in order. */

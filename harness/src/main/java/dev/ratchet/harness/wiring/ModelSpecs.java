@@ -61,10 +61,4 @@ public final class ModelSpecs {
                 + Backends.forms() + (config.models().isEmpty() ? "" : ", or a profile: "
                 + String.join(", ", config.models().keySet().stream().sorted().toList())) + ")");
     }
-
-    /** $RATCHET_CACHE, else ~/.cache/ratchet. */
-    public static Path defaultCacheDir() {
-        String env = System.getenv("RATCHET_CACHE");
-        return env != null ? Path.of(env) : Path.of(System.getProperty("user.home"), ".cache", "ratchet");
-    }
 }

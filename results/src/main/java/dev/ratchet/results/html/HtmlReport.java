@@ -37,7 +37,7 @@ public final class HtmlReport {
 
     public static Written write(RunStore store, Path html) {
         List<SampleResult> results = store.results();
-        return write(store, RunMetrics.of(store.info(), results, ClusterBootstrap.DEFAULT), results, html);
+        return write(store, RunMetrics.of(store.info(), results, ClusterBootstrap.DEFAULT, store.validation()), results, html);
     }
 
     public static Written write(RunStore store, RunMetrics metrics, List<SampleResult> results, Path html) {
@@ -62,6 +62,7 @@ public final class HtmlReport {
                 "SUBTITLE", Svg.escape(subtitle),
                 "CHARTS", charts(m, results),
                 "TABLE", Svg.escape(MetricsTable.render(m)),
+                "FLAKY", FlakySection.render(m.flaky()),
                 "DATA", script(data(m, results)),
                 "JS", resource("report.js")));
     }

@@ -3,6 +3,8 @@
   // Row layout, see HtmlReport.data(): task, sample, outcome, rounds, submitted, tokIn, tokOut, cost, wall, model, test, key, reason
   const DATA = JSON.parse(document.getElementById("ratchet-data").textContent);
   const ROWS = DATA.rows;
+  // Tasks `ratchet tasks validate --repeat` found flaky (null: unknown), marked in the task column.
+  const FLAKY = new Map((DATA.metrics.flaky_tasks || []).map((f) => [f.task, f]));
   const PAGE = 100;
   const state = { outcome: "", search: "", col: 0, dir: 1, page: 0, view: ROWS.slice(), openKey: null };
   const traces = {}; // key -> events, filled by the per-sample scripts
@@ -34,7 +36,14 @@
       const tr = el("tr");
       tr.dataset.key = r[11];
       if (r[11] === state.openKey) tr.className = "open";
-      tr.appendChild(el("td", null, r[0]));
+      const task = el("td", null, r[0]);
+      const flaky = FLAKY.get(r[0]);
+      if (flaky) {
+        const mark = el("span", "chip flaky", "flaky");
+        mark.title = "the reference passed the hidden tests " + flaky.reference_hidden_passes + "/" + flaky.reference_runs + " times";
+        task.appendChild(mark);
+      }
+      tr.appendChild(task);
       tr.appendChild(el("td", null, r[1]));
       tr.appendChild(el("td", r[2], r[2]));
       const rounds = el("td");

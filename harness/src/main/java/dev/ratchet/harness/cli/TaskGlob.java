@@ -1,0 +1,22 @@
+package dev.ratchet.harness.cli;
+
+import dev.ratchet.tasks.Task;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+
+/** {@code --tasks GLOB}: the tasks whose id matches, e.g. {@code 'py-*'}; a '/' in an id matches as '_'. */
+final class TaskGlob {
+    private TaskGlob() {}
+
+    /** All tasks when {@code glob} is null; a glob that matches nothing is a user error. */
+    static List<Task> select(List<Task> all, String glob) {
+        if (glob == null) return all;
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        List<Task> picked = all.stream().filter(t -> m.matches(Path.of(t.id().replace('/', '_')))).toList();
+        if (picked.isEmpty()) throw new UserError("--tasks '" + glob + "' matches no task of the suite");
+        return picked;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.ratchet.results;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@code ratchet tasks validate} found for one suite (identified by its content hash): the
+ * cache file {@code <cache>/validation/<hash>.json} and a run directory's {@code validation.json}.
+ * {@code repeat} and {@code validatedAt} describe the latest validation that updated the file; each
+ * task entry keeps its own {@code runs}, because a file is built up by several validations.
+ */
+@JsonPropertyOrder({"suite_name", "suite_hash", "repeat", "validated_at", "tasks"})
+public record SuiteValidation(String suiteName, String suiteHash, int repeat, String validatedAt,
+                              List<TaskValidation> tasks) {
+
+    /** The file name in a run directory. */
+    public static final String FILE = "validation.json";
+
+    public SuiteValidation {
+        Objects.requireNonNull(suiteHash, "suiteHash");
+        tasks = tasks == null ? List.of() : List.copyOf(tasks);
+    }
+
+    /**
+     * One task's findings. {@code runs} is how often the reference met the hidden tests (1 without
+     * {@code --repeat}); {@code hiddenPasses} how often it passed, only known when runs were repeated.
+     */
+    @JsonPropertyOrder({"id", "valid", "reference_passed", "runs", "hidden_passes", "flaky"})
+    public record TaskValidation(String id, boolean valid, boolean referencePassed, int runs, Integer hiddenPasses,
+                                 boolean flaky) {
+
+        public TaskValidation {
+            Objects.requireNonNull(id, "id");
+        }
+
+        /** Whether the reference was run repeatedly, i.e. whether {@code flaky} means anything. */
+        @JsonIgnore
+        public boolean repeated() {
+            return runs > 1 && hiddenPasses != null;
+        }
+
+        /**
+         * This (newer) entry, but keeping the repeated runs of {@code older} when this one has none:
+         * a single run cannot show stability, and the tasks are byte-identical (same suite hash), so
+         * the earlier evidence still holds.
+         */
+        TaskValidation over(TaskValidation older) {
+            if (repeated() || !older.repeated()) return this;
+            return new TaskValidation(id, valid, referencePassed, older.runs, older.hiddenPasses, older.flaky);
+        }
+    }
+
+    public Optional<TaskValidation> task(String id) {
+        return tasks.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** Whether any task was run repeatedly (validated with {@code --repeat N}, N > 1). */
+    @JsonIgnore
+    public boolean repeated() {
+        return tasks.stream().anyMatch(TaskValidation::repeated);
+    }
+
+    /**
+     * This file updated with a newer validation of the same suite: tasks in {@code newer} replace
+     * theirs (see {@link TaskValidation#over}), tasks it did not validate are kept as they were.
+     */
+    public SuiteValidation mergedWith(SuiteValidation newer) {
+        if (!suiteHash.equals(newer.suiteHash())) {
+            throw new IllegalArgumentException("cannot merge validations of different suites (" + suiteHash
+                    + " vs " + newer.suiteHash() + ")");
+        }
+        Map<String, TaskValidation> byId = new LinkedHashMap<>();
+        tasks.forEach(t -> byId.put(t.id(), t));
+        newer.tasks().forEach(t -> byId.merge(t.id(), t, (older, fresh) -> fresh.over(older)));
+        return new SuiteValidation(newer.suiteName(), suiteHash, newer.repeat(), newer.validatedAt(),
+                List.copyOf(byId.values()));
+    }
+}
