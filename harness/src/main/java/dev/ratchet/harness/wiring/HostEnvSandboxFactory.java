@@ -28,7 +28,7 @@ public final class HostEnvSandboxFactory implements SandboxFactory {
         this.inner = inner;
         this.env = Map.copyOf(env);
         this.javaArchive = new JavaStartupArchive(Path.of(System.getProperty("java.home")),
-                Runtime.version().feature(), this.env, ModelSpecs.defaultCacheDir());
+                Runtime.version().feature(), this.env, CacheRoot.dir());
     }
 
     public static HostEnvSandboxFactory wrap(SandboxFactory inner) {
