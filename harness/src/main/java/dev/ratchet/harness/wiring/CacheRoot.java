@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Where Ratchet keeps what it can recompute but would rather not: mutant verdicts
- * ({@code mutants/}), embeddings ({@code embeddings/}) and suite validation findings
+ * ({@code mutants/}), embeddings ({@code embeddings/}), suite validation findings
  * ({@code validation/}) and Java class-data archives ({@code jvm/}). The system property {@code ratchet.cache} wins over {@code $RATCHET_CACHE}
  * because a JVM cannot change its own environment: in-process tests point it at a temp directory.
  */
