@@ -7,12 +7,12 @@
 # slowest sample (a 3-round sample is ~30 s of model waits at 2 s/reply however many workers there are); that
 # plain same-work wall-time ratio is printed too. Model calls are I/O-bound (they wait), test runs are CPU-bound
 # (--max-exec caps them at the core count), so the CPU the wide run used bounds what any worker count can get.
-#   bench/scaling.sh                                   # LATENCY_MS=2000 SERIAL_SAMPLES=1 SAMPLES=8 WIDE=32
+#   bench/scaling.sh                                   # LATENCY_MS=2000 SERIAL_SAMPLES=1 SAMPLES=16 WIDE=32
 #   LATENCY_MS=500 SAMPLES=4 bench/scaling.sh          # a quicker look
 #   TASKS='py-*' bench/scaling.sh                      # a subset (a --tasks glob)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-LATENCY_MS="${LATENCY_MS:-2000}"; SERIAL_SAMPLES="${SERIAL_SAMPLES:-1}"; SAMPLES="${SAMPLES:-8}"; WIDE="${WIDE:-32}"
+LATENCY_MS="${LATENCY_MS:-2000}"; SERIAL_SAMPLES="${SERIAL_SAMPLES:-1}"; SAMPLES="${SAMPLES:-16}"; WIDE="${WIDE:-32}"
 TASKS="${TASKS:-*}"
 OUT="$(mktemp -d)"; trap 'rm -rf "$OUT"' EXIT
 sim() { echo "sim:p=0.6,seed=1,latency_ms=$1"; }

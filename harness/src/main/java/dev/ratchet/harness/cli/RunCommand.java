@@ -88,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--parallel", defaultValue = "2", description = "samples in flight at once (default: ${DEFAULT-VALUE})")
     int parallel;
 
-    @Option(names = "--max-exec", description = "test commands running at once across all samples (default: number of cores)")
+    @Option(names = "--max-exec", description = "test commands running at once across all samples (default: cores + 2)")
     Integer maxExec;
 
     @Option(names = "--runs-dir", defaultValue = "runs", description = "where run directories go (default: ${DEFAULT-VALUE})")
@@ -124,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
                 .parse(settings.model());
         SandboxFactory sandboxes = deferred.resolve(new ThrottledSandboxFactory(
                 Sandboxes.choose(sandbox, tasks.stream().map(Task::image).distinct().toList(), err),
-                maxExec != null ? maxExec : Runtime.getRuntime().availableProcessors()));
+                maxExec != null ? maxExec : defaultMaxExec()));
         if (models instanceof LangChainModelFactory lc) {
             lc.priceWarning().ifPresent(w -> err.println("ratchet: note: " + w));
         }
@@ -207,5 +207,13 @@ final class RunCommand implements Callable<Integer> {
     private static List<Task> select(List<Task> all, RunSettings settings) {
         List<Task> picked = TaskGlob.select(all, settings.tasks());
         return settings.maxTasks() > 0 ? picked.stream().limit(settings.maxTasks()).toList() : picked;
+    }
+
+    /**
+     * Test commands are mostly CPU, but each also waits on process start-up and the disk: two more than the
+     * cores keeps the CPUs busy (measured on 2 cores: 7% more samples/s than cores alone).
+     */
+    static int defaultMaxExec() {
+        return Runtime.getRuntime().availableProcessors() + 2;
     }
 }
