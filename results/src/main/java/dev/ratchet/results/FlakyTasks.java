@@ -20,7 +20,12 @@ import java.util.Set;
 public record FlakyTasks(Optional<ValidationFile> validation, int runTasks, int checkedTasks, List<FlakyTask> tasks) {
 
     /** A flaky task: its reference's hidden passes over repeated runs, and its graded samples in this run. */
-    public record FlakyTask(String task, int referenceRuns, int referenceHiddenPasses, int runSamples, int runPassed) {}
+    public record FlakyTask(String task, int referenceRuns, int referenceHiddenPasses, int runSamples, int runPassed) {
+        /** How the task did in this run, in words, as both the terminal and the HTML report show it. */
+        public String runSummary() {
+            return runSamples == 0 ? "no graded sample" : runPassed + "/" + runSamples + " samples passed";
+        }
+    }
 
     public FlakyTasks {
         tasks = List.copyOf(tasks);
@@ -60,10 +65,8 @@ public record FlakyTasks(Optional<ValidationFile> validation, int runTasks, int 
         out.append(tasks.isEmpty() ? "flaky tasks: none" : "flaky tasks: " + tasks.size())
                 .append(" of ").append(checkedTasks).append(" checked tasks (validated ").append(when).append(")\n");
         for (FlakyTask t : tasks) {
-            String run = t.runSamples() == 0 ? "no graded sample"
-                    : t.runPassed() + "/" + t.runSamples() + " samples passed";
             out.append(String.format(Locale.ROOT, "  %-28s reference %d/%d · this run %s%n", t.task(), t.referenceHiddenPasses(),
-                    t.referenceRuns(), run));
+                    t.referenceRuns(), t.runSummary()));
         }
         if (checkedTasks < runTasks) {
             out.append("  (").append(runTasks - checkedTasks).append(" of ").append(runTasks)
