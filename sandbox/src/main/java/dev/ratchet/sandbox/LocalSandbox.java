@@ -35,15 +35,14 @@ public final class LocalSandbox implements Sandbox {
         this.runner = runner;
     }
 
-    /** Copies the spec's layers into a new temp directory; throws {@link SandboxException} on failure. */
+    /** Copies the spec's layers into a new directory in the options' scratch directory; throws {@link SandboxException} on failure. */
     public static LocalSandbox create(SandboxSpec spec, LocalSandboxOptions options) {
         Path tempRoot = null;
         try {
-            tempRoot = Files.createTempDirectory("ratchet-");
+            tempRoot = Files.createTempDirectory(options.scratchDir(), OrphanedSandboxes.prefix());
             // Workspace and pristine copy are siblings in one temp dir: one delete cleans up both.
             var workspace = Files.createDirectory(tempRoot.resolve("workspace"));
-            var pristineDir = Files.createDirectory(tempRoot.resolve("pristine"));
-            var pristine = PristineWorkspace.build(spec.layers(), pristineDir, workspace);
+            var pristine = PristineWorkspace.build(spec.layers(), tempRoot.resolve("pristine"), workspace);
             var runner = new ProcessRunner(workspace.toRealPath(), spec.env(), options, ProcessTree.onHost());
             return new LocalSandbox(spec.label(), tempRoot, pristine, runner);
         } catch (IOException | UncheckedIOException | SandboxException e) {

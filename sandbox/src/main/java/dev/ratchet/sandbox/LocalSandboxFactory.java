@@ -2,7 +2,10 @@ package dev.ratchet.sandbox;
 
 import java.util.Objects;
 
-/** Makes {@link LocalSandbox}es: temp directories and child processes on this host. */
+/**
+ * Makes {@link LocalSandbox}es: directories in a scratch directory and child processes on this host. Creating
+ * the factory deletes the sandbox directories that dead JVMs left there.
+ */
 public final class LocalSandboxFactory implements SandboxFactory {
 
     public static final String KIND = "local";
@@ -15,6 +18,12 @@ public final class LocalSandboxFactory implements SandboxFactory {
 
     public LocalSandboxFactory(LocalSandboxOptions options) {
         this.options = Objects.requireNonNull(options, "options");
+        sweep();
+    }
+
+    /** Deletes sandbox directories left in the scratch directory by JVMs that died (kill -9); returns how many. */
+    public int sweep() {
+        return OrphanedSandboxes.sweep(options.scratchDir());
     }
 
     public LocalSandboxOptions options() {

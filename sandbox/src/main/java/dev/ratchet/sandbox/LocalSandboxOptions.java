@@ -1,5 +1,6 @@
 package dev.ratchet.sandbox;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -9,8 +10,10 @@ import java.util.Objects;
  * @param outputCapBytes bytes kept from the head of each of stdout and stderr; the rest is read and dropped
  * @param drainGrace     how long to wait for the output readers once the command's process group is dead;
  *                       bounded because a process that escaped the group may keep the pipes open forever
+ * @param scratch        the directory sandboxes are made in; null for the system temp directory. A tmpfs
+ *                       (e.g. {@code /dev/shm}) saves the file-creation cost that dominates short sandboxes
  */
-public record LocalSandboxOptions(int outputCapBytes, Duration drainGrace) {
+public record LocalSandboxOptions(int outputCapBytes, Duration drainGrace, Path scratch) {
 
     public static final int DEFAULT_OUTPUT_CAP_BYTES = 1 << 20;
     public static final Duration DEFAULT_DRAIN_GRACE = Duration.ofSeconds(1);
@@ -22,10 +25,19 @@ public record LocalSandboxOptions(int outputCapBytes, Duration drainGrace) {
     }
 
     public static LocalSandboxOptions defaults() {
-        return new LocalSandboxOptions(DEFAULT_OUTPUT_CAP_BYTES, DEFAULT_DRAIN_GRACE);
+        return new LocalSandboxOptions(DEFAULT_OUTPUT_CAP_BYTES, DEFAULT_DRAIN_GRACE, null);
     }
 
     public LocalSandboxOptions withOutputCapBytes(int bytes) {
-        return new LocalSandboxOptions(bytes, drainGrace);
+        return new LocalSandboxOptions(bytes, drainGrace, scratch);
+    }
+
+    public LocalSandboxOptions withScratch(Path dir) {
+        return new LocalSandboxOptions(outputCapBytes, drainGrace, dir);
+    }
+
+    /** Where sandboxes go: {@link #scratch()}, else {@code java.io.tmpdir}. */
+    public Path scratchDir() {
+        return scratch != null ? scratch : Path.of(System.getProperty("java.io.tmpdir"));
     }
 }

@@ -21,6 +21,10 @@ import java.util.Objects;
  * A workspace plus a pristine copy of it on the same disk. Reset removes what is not pristine and
  * restores only what changed, so it costs two directory walks rather than a full copy.
  *
+ * <p>The pristine copy is made from the layers on the first reset, not up front: most sandboxes (every
+ * grader's, and the agent's under the repair policy) are never reset, and creating files is most of what
+ * a sandbox costs. The layers are task directories that do not change during a run.
+ *
  * <p>"Unchanged" is decided from a stamp (inode, ctime, size) recorded when the file was last restored or
  * checked; a ctime cannot be set from user space, so any write or chmod changes it. Like git's "racily
  * clean" entries, a stamp taken within the timestamp granularity of the file's ctime is not trusted and
@@ -32,29 +36,42 @@ final class PristineWorkspace {
     /** Generous bound on ctime granularity (coarse kernel clocks tick every few ms; some file systems every 2 s). */
     private static final Duration RACY_WINDOW = Duration.ofSeconds(2);
 
+    private final List<Path> layers;
     private final Path pristine;
     private final Path workspace;
     private final Map<Path, Stamp> stamps = new HashMap<>();
+    private boolean pristineMade;
 
-    private PristineWorkspace(Path pristine, Path workspace) {
+    private PristineWorkspace(List<Path> layers, Path pristine, Path workspace) {
+        this.layers = List.copyOf(layers);
         this.pristine = pristine;
         this.workspace = workspace;
     }
 
-    /** Lays {@code layers} over each other into {@code pristine}, then copies that into {@code workspace}. */
+    /**
+     * Lays {@code layers} over each other into {@code workspace}; {@code pristine} (a directory that need not
+     * exist yet) gets the same on the first {@link #reset()}.
+     */
     static PristineWorkspace build(List<Path> layers, Path pristine, Path workspace) throws IOException {
         for (var layer : layers) {
             if (!Files.isDirectory(layer)) throw new SandboxException("layer is not a directory: " + layer.toUri());
-            FileTrees.overlay(layer, pristine);
         }
-        var result = new PristineWorkspace(pristine, workspace);
-        result.restoreMissing();
-        return result;
+        overlayAll(layers, workspace);
+        return new PristineWorkspace(layers, pristine, workspace);
     }
 
     synchronized void reset() throws IOException {
+        if (!pristineMade) {
+            // Files never restored have no stamp yet, so this first reset compares them by content.
+            overlayAll(layers, Files.createDirectories(pristine));
+            pristineMade = true;
+        }
         removeChanged();
         restoreMissing();
+    }
+
+    private static void overlayAll(List<Path> layers, Path target) throws IOException {
+        for (var layer : layers) FileTrees.overlay(layer, target);
     }
 
     /** Deletes workspace entries that are not in the pristine tree and restores changed files. */

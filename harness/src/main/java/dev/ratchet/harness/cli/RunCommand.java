@@ -26,6 +26,7 @@ import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.Task;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -94,8 +95,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--runs-dir", defaultValue = "runs", description = "where run directories go (default: ${DEFAULT-VALUE})")
     Path runsDir;
 
-    @Option(names = "--sandbox", defaultValue = "auto", description = "auto, docker or local (default: ${DEFAULT-VALUE})")
-    String sandbox;
+    @Mixin
+    SandboxOptions sandbox;
 
     @Option(names = "--resume", description = "finish an interrupted run: skips finished samples, re-runs ERROR ones, with the run's own settings")
     Path resume;
@@ -123,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
         ModelFactory models = new ModelSpecs(deferred, CacheRoot.dir(), modelConfig, System::getenv)
                 .parse(settings.model());
         SandboxFactory sandboxes = deferred.resolve(new ThrottledSandboxFactory(
-                Sandboxes.choose(sandbox, tasks.stream().map(Task::image).distinct().toList(), err),
+                sandbox.choose(tasks.stream().map(Task::image).distinct().toList(), err),
                 maxExec != null ? maxExec : defaultMaxExec()));
         if (models instanceof LangChainModelFactory lc) {
             lc.priceWarning().ifPresent(w -> err.println("ratchet: note: " + w));

@@ -9,6 +9,7 @@ import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.TaskFiles;
 import dev.ratchet.tasks.TaskValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -73,8 +74,8 @@ final class TasksCommand implements Runnable {
         @Option(names = "--format", description = "suite format: yaml, exercism, humaneval or swebench (default: detected)")
         String format;
 
-        @Option(names = "--sandbox", defaultValue = "auto", description = "auto, docker or local (default: ${DEFAULT-VALUE})")
-        String sandbox;
+        @Mixin
+        SandboxOptions sandbox;
 
         @Option(names = "--repeat", defaultValue = "1", description = "also run each reference N more times against the hidden tests and flag tasks whose result changes (flaky)")
         int repeat;
@@ -91,7 +92,7 @@ final class TasksCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Suite s = SuiteArg.load(suite, format);
             List<Task> tasks = TaskGlob.select(s.tasks(), taskGlob);
-            SandboxFactory sandboxes = Sandboxes.choose(sandbox, tasks.stream().map(Task::image).toList(), spec.commandLine().getErr());
+            SandboxFactory sandboxes = sandbox.choose(tasks.stream().map(Task::image).toList(), spec.commandLine().getErr());
             TaskValidator validator = new TaskValidator(sandboxes);
             ValidationRecorder recorder = new ValidationRecorder(new SuiteValidation(s.name(), s.hash(), repeat,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), List.of()),

@@ -53,6 +53,40 @@ class MainTest {
         assertOneLineError(CliRunner.run("run", "--suite", fixtureSuite(), "--rounds", "0"), "--rounds must be at least 1");
         assertOneLineError(CliRunner.run("run", "--suite", fixtureSuite(), "--model", "sim:p=3"), "p must be in [0, 1]");
         assertOneLineError(CliRunner.run("report", tmp.toString()), "not a run directory");
+        assertOneLineError(CliRunner.run("run", "--suite", fixtureSuite(), "--sandbox", "local", "--scratch",
+                tmp.resolve("nope").toString(), "--runs-dir", tmp.toString()), "--scratch " + tmp.resolve("nope") + ": not a directory");
+    }
+
+    @Test
+    void scratchOptionPlacesTheLocalSandboxes() throws Exception {
+        Path scratch = Files.createDirectories(tmp.resolve("scratch"));
+        Path where = tmp.resolve("where.txt");
+        Path task = Files.createDirectories(tmp.resolve("suite/t/reference"));
+        for (String dir : new String[] {"workspace", "visible", "hidden"}) Files.createDirectories(tmp.resolve("suite/t/" + dir));
+        Files.writeString(tmp.resolve("suite/t/instructions.md"), "Nothing to do.");
+        Files.writeString(task.resolve("done.txt"), "done");
+        Files.writeString(tmp.resolve("suite/suite.yaml"), """
+                suite: scratch
+                tasks:
+                  - id: t
+                    language: shell
+                    instructions: t/instructions.md
+                    workspace: t/workspace/
+                    visible_tests: t/visible/
+                    hidden_tests: t/hidden/
+                    reference: t/reference/
+                    test_command: [sh, -c, 'pwd >> "%s"; test -f done.txt']
+                """.formatted(where));
+
+        CliRunner.Result r = CliRunner.run("tasks", "validate", tmp.resolve("suite").toString(), "--sandbox", "local",
+                "--scratch", scratch.toString());
+
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(Files.readAllLines(where)).isNotEmpty()
+                .allSatisfy(dir -> assertThat(dir).startsWith(scratch.toRealPath() + "/ratchet-"));
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertThat(left).as("sandboxes removed after use").isEmpty();
+        }
     }
 
     @Test

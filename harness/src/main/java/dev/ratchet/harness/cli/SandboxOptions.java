@@ -2,25 +2,37 @@ package dev.ratchet.harness.cli;
 
 import dev.ratchet.harness.wiring.HostEnvSandboxFactory;
 import dev.ratchet.sandbox.LocalSandboxFactory;
+import dev.ratchet.sandbox.LocalSandboxOptions;
 import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.sandbox.docker.DockerDaemon;
 import dev.ratchet.sandbox.docker.DockerSandboxFactory;
 
+import picocli.CommandLine.Option;
+
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Picks the sandbox kind for {@code --sandbox}. */
-final class Sandboxes {
-    private Sandboxes() {}
+/** The sandbox options of the commands that run tasks (a picocli mixin): which kind, and where local ones go. */
+final class SandboxOptions {
+
+    @Option(names = "--sandbox", defaultValue = "auto", description = "auto, docker or local (default: ${DEFAULT-VALUE})")
+    String choice;
+
+    @Option(names = "--scratch", defaultValue = "${env:RATCHET_SCRATCH}",
+            description = "directory the local sandboxes are made in (default: $RATCHET_SCRATCH, else the system temp"
+                    + " directory); a tmpfs such as /dev/shm makes them cheaper, if there is memory for the workspaces")
+    Path scratch;
 
     /**
      * {@code auto} takes Docker when the daemon answers and has every image in {@code images}, else the
      * local sandbox with a one-line notice saying why; {@code docker} insists and fails with that reason.
      */
-    static SandboxFactory choose(String choice, Collection<String> images, PrintWriter err) {
+    SandboxFactory choose(Collection<String> images, PrintWriter err) {
         return switch (choice) {
             case "local" -> local();
             case "docker" -> {
@@ -39,8 +51,14 @@ final class Sandboxes {
         };
     }
 
-    private static SandboxFactory local() {
-        return HostEnvSandboxFactory.wrap(new LocalSandboxFactory());
+    private SandboxFactory local() {
+        var options = LocalSandboxOptions.defaults();
+        if (scratch != null && !scratch.toString().isEmpty()) { // an empty $RATCHET_SCRATCH is unset
+            if (!Files.isDirectory(scratch)) throw new UserError("--scratch " + scratch + ": not a directory");
+            if (!Files.isWritable(scratch)) throw new UserError("--scratch " + scratch + ": not writable");
+            options = options.withScratch(scratch.toAbsolutePath());
+        }
+        return HostEnvSandboxFactory.wrap(new LocalSandboxFactory(options));
     }
 
     private static SandboxFactory docker() {
