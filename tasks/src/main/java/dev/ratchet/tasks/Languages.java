@@ -35,7 +35,8 @@ public final class Languages {
      * Short-lived JVMs: C1 only and the serial GC roughly halve javac's and the test run's time. The sandbox may
      * add JVM options through {@code $RATCHET_JAVAC_OPTS} (given to javac, so each needs {@code -J}) and
      * {@code $RATCHET_JAVA_OPTS} (the test JVM): the host sandbox passes a class-data archive there, which
-     * halves them again. Only the compiled tests are scanned, not the jars on the class path.
+     * halves them again; it may also name a javac stand-in in {@code $RATCHET_JAVAC} (a warm compiler). Only the
+     * compiled tests are scanned, not the jars on the class path.
      */
     private static final String QUICK_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData";
 
@@ -43,7 +44,7 @@ public final class Languages {
             "rm -rf .ratchet-build && mkdir -p .ratchet-build"
                     + " && CP=\"$JUNIT_JAR:${ASSERTJ_JAR:-$(dirname \"$JUNIT_JAR\")/assertj-core.jar}\""
                     + " && if [ -n \"$RATCHET_JAVA_LIBS\" ]; then for j in \"$RATCHET_JAVA_LIBS\"/*.jar; do CP=\"$CP:$j\"; done; fi"
-                    + " && javac $RATCHET_JAVAC_OPTS " + QUICK_JVM.replace("-XX", "-J-XX") + " -nowarn -encoding UTF-8 -d .ratchet-build -cp \"$CP\""
+                    + " && \"${RATCHET_JAVAC:-javac}\" $RATCHET_JAVAC_OPTS " + QUICK_JVM.replace("-XX", "-J-XX") + " -nowarn -encoding UTF-8 -d .ratchet-build -cp \"$CP\""
                     + " $(find . -name '*.java' -not -path './.ratchet-build/*')"
                     + " && java $RATCHET_JAVA_OPTS " + QUICK_JVM + " -jar \"$JUNIT_JAR\" execute --class-path \".ratchet-build:$CP\""
                     + " --scan-class-path .ratchet-build --disable-banner --disable-ansi-colors --details=summary --fail-if-no-tests");

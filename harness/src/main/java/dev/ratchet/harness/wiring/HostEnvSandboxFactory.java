@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Gives sandboxes that run on the host what a container image would provide: the JUnit console
  * launcher as {@code $JUNIT_JAR}, the JDK that runs Ratchet first on {@code PATH}, and for Java tasks the
- * class-data archives that halve a Java test run's CPU ({@link JavaStartupArchive}, trained on first use).
+ * class-data archives that halve a Java test run's CPU ({@link JavaStartupArchive}, trained on first use) and
+ * a warm javac in this JVM ({@link JavacWorker}; {@code RATCHET_JAVAC_WORKER=off} turns it off).
  */
 public final class HostEnvSandboxFactory implements SandboxFactory {
     private static final String JAVA_IMAGE = Languages.defaults("java").orElseThrow().image().replace(":latest", "");
@@ -81,7 +82,13 @@ public final class HostEnvSandboxFactory implements SandboxFactory {
     private Map<String, String> javaEnv() {
         javaEnvLock.lock();
         try {
-            if (javaEnv == null) javaEnv = javaArchive.env();
+            if (javaEnv == null) {
+                Map<String, String> java = new HashMap<>(javaArchive.env());
+                if (!"off".equals(System.getenv("RATCHET_JAVAC_WORKER"))) {
+                    JavacWorker.start(CacheRoot.dir().resolve("jvm")).ifPresent(w -> java.putAll(w.env()));
+                }
+                javaEnv = Map.copyOf(java);
+            }
             return javaEnv;
         } finally {
             javaEnvLock.unlock();
