@@ -31,7 +31,7 @@ final class TrackedSandbox implements Sandbox {
     TrackedSandbox(Sandbox inner, Task task) {
         this.inner = inner;
         this.task = task;
-        this.visibleTests = TaskFiles.read(task.visibleTests()).keySet();
+        this.visibleTests = Set.copyOf(TaskFiles.relativeFiles(task.visibleTests()));
     }
 
     /** The agent's run of the visible tests (the run_tests tool). */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.time.Duration;
 
 /**
@@ -39,25 +40,13 @@ public final class GradingMutantOracle implements MutantOracle {
     @Override
     public boolean killedByHiddenTests(Task task, Candidate candidate) {
         String key = key(task, candidate);
-        // One check per mutant even when samples ask at once; a slow check blocks only its own key.
-        CompletableFuture<Boolean> mine = new CompletableFuture<>();
-        CompletableFuture<Boolean> known = memory.putIfAbsent(key, mine);
-        if (known != null) return known.join();
-        try {
-            boolean killed = fromDisk(key).orElseGet(() -> {
-                // A mutant that hangs the tests is not used: every round it appears in would cost a full timeout.
-                var verdict = grader.grade(task, candidate, task.id() + "#mutant-check", budget(task));
-                boolean k = !verdict.passed() && !verdict.run().timedOut();
-                toDisk(key, k);
-                return k;
-            });
-            mine.complete(killed);
+        return once(memory, key, () -> fromDisk(key).orElseGet(() -> {
+            // A mutant that hangs the tests is not used: every round it appears in would cost a full timeout.
+            var verdict = grader.grade(task, candidate, task.id() + "#mutant-check", budget(task));
+            boolean killed = !verdict.passed() && !verdict.run().timedOut();
+            toDisk(key, killed);
             return killed;
-        } catch (RuntimeException e) {
-            memory.remove(key, mine);
-            mine.completeExceptionally(e);
-            throw e;
-        }
+        }));
     }
 
     /**
@@ -65,22 +54,39 @@ public final class GradingMutantOracle implements MutantOracle {
      * at most the task's timeout), so a mutant that loops forever costs seconds, not a full timeout.
      */
     private Duration budget(Task task) {
-        CompletableFuture<Duration> mine = new CompletableFuture<>();
-        CompletableFuture<Duration> known = budgets.putIfAbsent(task.id(), mine);
-        if (known != null) return known.join();
-        Duration limit = task.timeout();
-        try {
-            var reference = new Candidate(TaskAnswers.of(task).reference(), java.util.Set.of());
-            var run = grader.grade(task, reference, task.id() + "#reference-timing").run();
-            Duration tenTimes = run.elapsed().multipliedBy(10);
-            if (!run.timedOut() && tenTimes.compareTo(limit) < 0) {
-                limit = tenTimes.compareTo(MIN_CHECK) < 0 ? MIN_CHECK : tenTimes;
+        return once(budgets, task.id(), () -> {
+            Duration limit = task.timeout();
+            try {
+                var reference = new Candidate(TaskAnswers.of(task).reference(), java.util.Set.of());
+                var run = grader.grade(task, reference, task.id() + "#reference-timing").run();
+                Duration tenTimes = run.elapsed().multipliedBy(10);
+                if (!run.timedOut() && tenTimes.compareTo(limit) < 0) {
+                    limit = tenTimes.compareTo(MIN_CHECK) < 0 ? MIN_CHECK : tenTimes;
+                }
+            } catch (RuntimeException e) {
+                // keep the task's own timeout
             }
+            return limit;
+        });
+    }
+
+    /**
+     * {@code compute} once per key even when samples ask at once: the others wait for the first, and a slow
+     * computation blocks only its own key. A failure is not remembered, so the next caller tries again.
+     */
+    private static <K, V> V once(Map<K, CompletableFuture<V>> memo, K key, Supplier<V> compute) {
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        CompletableFuture<V> known = memo.putIfAbsent(key, mine);
+        if (known != null) return known.join();
+        try {
+            V value = compute.get();
+            mine.complete(value);
+            return value;
         } catch (RuntimeException e) {
-            // keep the task's own timeout
+            memo.remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
         }
-        mine.complete(limit);
-        return limit;
     }
 
     private java.util.Optional<Boolean> fromDisk(String key) {
