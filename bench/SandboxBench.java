@@ -1,4 +1,4 @@
-import dev.ratchet.sandbox.LocalSandboxFactory;
+import dev.ratchet.sandbox.local.LocalSandboxFactory;
 import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.sandbox.SandboxSpec;

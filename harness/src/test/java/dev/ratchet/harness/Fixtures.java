@@ -1,9 +1,9 @@
 package dev.ratchet.harness;
 
-import dev.ratchet.harness.wiring.HostEnvSandboxFactory;
+import dev.ratchet.tasks.toolchain.HostEnvSandboxFactory;
 import dev.ratchet.results.TraceEvent;
 import dev.ratchet.results.TraceSink;
-import dev.ratchet.sandbox.LocalSandboxFactory;
+import dev.ratchet.sandbox.local.LocalSandboxFactory;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.Task;
@@ -32,7 +32,7 @@ public final class Fixtures {
     }
 
     public static SandboxFactory localSandboxes() {
-        return HostEnvSandboxFactory.wrap(new LocalSandboxFactory());
+        return HostEnvSandboxFactory.wrap(new LocalSandboxFactory(), dev.ratchet.harness.cli.CacheRoot.dir().resolve("jvm"));
     }
 
     /** A sink that keeps every event, for assertions. */

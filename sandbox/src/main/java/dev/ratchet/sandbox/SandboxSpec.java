@@ -1,5 +1,7 @@
 package dev.ratchet.sandbox;
 
+import dev.ratchet.sandbox.local.LocalSandbox;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.ratchet.tasks;
 
+import dev.ratchet.tasks.toolchain.Languages;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

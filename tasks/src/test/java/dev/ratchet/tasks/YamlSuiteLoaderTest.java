@@ -1,5 +1,7 @@
 package dev.ratchet.tasks;
 
+import dev.ratchet.tasks.toolchain.Languages;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

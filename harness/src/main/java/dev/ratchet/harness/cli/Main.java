@@ -1,5 +1,6 @@
 package dev.ratchet.harness.cli;
 
+import dev.ratchet.harness.run.Runner;
 import dev.ratchet.tasks.SuiteFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,19 +34,32 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            boolean debug = System.getenv("RATCHET_DEBUG") != null;
             cmd.getErr().println("ratchet: " + oneLine(e));
-            if (System.getenv("RATCHET_DEBUG") != null) e.printStackTrace(cmd.getErr());
-            return isUserError(e) ? 2 : 1;
+            if (!isExpected(e) && !debug) cmd.getErr().println("ratchet: this is a bug in Ratchet; set RATCHET_DEBUG=1 to see where");
+            if (debug) e.printStackTrace(cmd.getErr());
+            return exitCode(e);
         });
         return cli.execute(args);
     }
 
+    /** Exit codes: 2 bad input, 1 a fault Ratchet reports plainly (results could not be written), 70 a bug. */
+    static int exitCode(Throwable e) {
+        if (isUserError(e)) return 2;
+        if (e instanceof Runner.RecordingFailed) return 1;
+        return 70; // EX_SOFTWARE
+    }
+
     private static boolean isUserError(Throwable e) {
-        return e instanceof UserError || e instanceof SuiteFormatException || e instanceof IllegalArgumentException;
+        return e instanceof UserError || e instanceof SuiteFormatException;
+    }
+
+    private static boolean isExpected(Throwable e) {
+        return exitCode(e) != 70;
     }
 
     static String oneLine(Throwable e) {
-        String msg = isUserError(e) || e.getMessage() == null ? String.valueOf(e.getMessage())
+        String msg = isExpected(e) || e.getMessage() == null ? String.valueOf(e.getMessage())
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
         return msg.replace('\n', ' ');
     }

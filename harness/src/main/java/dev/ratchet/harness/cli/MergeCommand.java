@@ -27,7 +27,7 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RunStore> stores = parts.stream().map(ReportCommand::open).toList();
-        RunStore merged = RunMerge.merge(stores, runsDir, RunId.generate());
+        RunStore merged = UserError.parsing(() -> RunMerge.merge(stores, runsDir, RunId.generate()));
         spec.commandLine().getOut().printf("merged %d runs (%d samples) into %s%n", stores.size(),
                 merged.results().size(), merged.dir());
         return 0;

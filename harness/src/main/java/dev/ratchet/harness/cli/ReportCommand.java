@@ -1,6 +1,6 @@
 package dev.ratchet.harness.cli;
 
-import dev.ratchet.harness.wiring.CacheRoot;
+import dev.ratchet.harness.cli.CacheRoot;
 import dev.ratchet.results.ClusterBootstrap;
 import dev.ratchet.results.MetricsExport;
 import dev.ratchet.results.MetricsJson;

@@ -1,20 +1,18 @@
 package dev.ratchet.harness.cli;
 
-import dev.ratchet.harness.backends.LangChainModelFactory;
-import dev.ratchet.harness.backends.ModelConfig;
+import dev.ratchet.harness.model.provider.ModelConfig;
 import dev.ratchet.harness.loop.AgentLoop;
 import dev.ratchet.harness.loop.RetryPolicy;
 import dev.ratchet.harness.loop.VisibleTestsVerifier;
 import dev.ratchet.harness.model.BudgetedModel;
-import dev.ratchet.harness.model.ModelFactory;
 import dev.ratchet.harness.model.RetryingModel;
 import dev.ratchet.harness.run.ConsoleProgress;
 import dev.ratchet.harness.run.Runner;
 import dev.ratchet.harness.run.Shard;
 import dev.ratchet.harness.run.ThrottledSandboxFactory;
 import dev.ratchet.harness.tools.Toolbox;
-import dev.ratchet.harness.wiring.CacheRoot;
-import dev.ratchet.harness.wiring.ModelSpecs;
+import dev.ratchet.harness.cli.CacheRoot;
+import dev.ratchet.harness.model.Models;
 import dev.ratchet.results.ReportTable;
 import dev.ratchet.results.RunId;
 import dev.ratchet.results.RunInfo;
@@ -51,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--format", description = "suite format: yaml, exercism, humaneval or swebench (default: detected)")
     String format;
 
-    @Option(names = "--model", defaultValue = ModelSpecs.DEFAULT,
+    @Option(names = "--model", defaultValue = Models.DEFAULT,
             description = "sim:…, replay:RUN_DIR, openai:MODEL, openai-compatible:BASE_URL:MODEL, anthropic:MODEL, "
                     + "gemini:MODEL, mistral:MODEL, ollama:BASE_URL:MODEL, or a profile from the config file; see docs/models.md (default: ${DEFAULT-VALUE})")
     String model;
@@ -111,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
         if (parallel < 1) throw new UserError("--parallel must be at least 1");
         if (budgetUsd != null && budgetUsd <= 0) throw new UserError("--budget-usd must be positive");
         if (sampleBudgetUsd != null && sampleBudgetUsd <= 0) throw new UserError("--sample-budget-usd must be positive");
-        ModelConfig modelConfig = ModelConfig.find(config);
+        ModelConfig modelConfig = UserError.parsing(() -> ModelConfig.find(config));
         RunStore existing = resume == null ? null : ReportCommand.open(resume);
         RunSettings settings = existing == null ? fromFlags(err) : RunSettings.fromConfig(existing.info().config());
         Suite s = SuiteArg.load(settings.suite(), settings.format());
@@ -120,26 +118,27 @@ final class RunCommand implements Callable<Integer> {
                     + ", now " + s.hash() + ")");
         }
         List<Task> tasks = select(s.tasks(), settings);
-        DeferredSandboxFactory deferred = new DeferredSandboxFactory();
-        ModelFactory models = new ModelSpecs(deferred, CacheRoot.dir(), modelConfig, System::getenv)
-                .parse(settings.model());
-        SandboxFactory sandboxes = deferred.resolve(new ThrottledSandboxFactory(
-                sandbox.choose(tasks.stream().map(Task::image).distinct().toList(), err),
-                maxExec != null ? maxExec : defaultMaxExec()));
-        if (models instanceof LangChainModelFactory lc) {
-            lc.priceWarning().ifPresent(w -> err.println("ratchet: note: " + w));
-        }
+        Path cache = CacheRoot.dir();
+        Models.Choice choice = UserError.parsing(() -> Models.parse(settings.model(), modelConfig, System::getenv,
+                cache.resolve("mutants")));
+        SandboxFactory sandboxes = new ThrottledSandboxFactory(
+                sandbox.choose(tasks.stream().map(Task::image).distinct().toList(), cache, err),
+                maxExec != null ? maxExec : defaultMaxExec());
+        choice.warning().ifPresent(w -> err.println("ratchet: note: " + w));
+        BudgetedModel.Budget budget = new BudgetedModel.Budget(budgetUsd, sampleBudgetUsd,
+                new java.util.concurrent.atomic.DoubleAdder());
+        Models models = new Models(choice.open(sandboxes), RetryingModel.Backoff.DEFAULT, budget);
 
         Clock clock = Clock.systemUTC();
         AgentLoop loop = new AgentLoop(new AgentLoop.Config(settings.rounds(), settings.policy(), settings.stepCap()),
-                sandboxes, Toolbox.named(settings.tools()), new VisibleTestsVerifier(), clock);
+                sandboxes, UserError.parsing(() -> Toolbox.named(settings.tools(), cache)), new VisibleTestsVerifier(), clock);
         java.util.Map<String, Object> config = settings.toConfig();
         if (budgetUsd != null) config.put("budget_usd", budgetUsd);
         if (sampleBudgetUsd != null) config.put("sample_budget_usd", sampleBudgetUsd);
         RunStore store = existing != null ? existing : RunStore.create(runsDir, new RunInfo(RunId.generate(),
                 clock.instant().toString(), config, models.describe(), s.name(), s.hash(),
                 Version.VERSION, Version.gitCommit()));
-        copyValidation(store);
+        copyValidation(store, cache);
         Set<SampleKey> finished = existing != null ? existing.finished() : Set.of();
         Runner.Plan plan = new Runner.Plan(tasks, settings.samples(), models, parallel, settings.shard(), finished);
         out.printf("%s %s: %d tasks × %d samples%s · model %s · %d rounds, policy %s · %s sandbox%n",
@@ -148,9 +147,7 @@ final class RunCommand implements Callable<Integer> {
                 models.describe(), settings.rounds(), settings.policy().label(), sandboxes.kind());
         out.flush();
 
-        BudgetedModel.Budget budget = new BudgetedModel.Budget(budgetUsd, sampleBudgetUsd,
-                new java.util.concurrent.atomic.DoubleAdder());
-        Runner runner = new Runner(loop, RetryingModel.Backoff.DEFAULT, budget);
+        Runner runner = new Runner(loop, clock);
         Thread onCtrlC = new Thread(() -> stopCleanly(runner, err), "ratchet-stop");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
@@ -178,9 +175,9 @@ final class RunCommand implements Callable<Integer> {
      * The suite's validation findings (from {@code tasks validate}) into the run directory, so it is
      * self-contained; a resumed run keeps the copy it started with.
      */
-    private static void copyValidation(RunStore store) {
+    private static void copyValidation(RunStore store, Path cache) {
         if (store.info().suiteHash() == null || store.validation().isPresent()) return;
-        ValidationFile.read(ValidationFile.inCache(CacheRoot.dir(), store.info().suiteHash()))
+        ValidationFile.read(ValidationFile.inCache(cache, store.info().suiteHash()))
                 .ifPresent(found -> store.saveValidation(found.content()));
     }
 
@@ -196,13 +193,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private RunSettings fromFlags(PrintWriter err) {
-        RetryPolicy retry = RetryPolicy.parse(policy);
+        RetryPolicy retry = UserError.parsing(() -> RetryPolicy.parse(policy));
         int k = rounds;
         if (retry == RetryPolicy.NONE && rounds > 1) {
             err.println("ratchet: policy none stops after one round; running with --rounds 1");
             k = 1;
         }
-        return new RunSettings(suite, format, model, tools, k, retry, samples, stepCap, taskGlob, maxTasks, Shard.parse(shard));
+        return new RunSettings(suite, format, model, tools, k, retry, samples, stepCap, taskGlob, maxTasks, UserError.parsing(() -> Shard.parse(shard)));
     }
 
     private static List<Task> select(List<Task> all, RunSettings settings) {

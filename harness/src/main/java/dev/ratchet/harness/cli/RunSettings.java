@@ -40,7 +40,7 @@ record RunSettings(String suite, String format, String model, String tools, int 
         try {
             return new RunSettings((String) c.get("suite"), (String) c.get("format"), (String) c.get("model"),
                     (String) c.getOrDefault("tools", "standard"), num(c, "rounds"),
-                    RetryPolicy.parse((String) c.get("policy")), num(c, "samples"), num(c, "step_cap"),
+                    UserError.parsing(() -> RetryPolicy.parse((String) c.get("policy"))), num(c, "samples"), num(c, "step_cap"),
                     (String) c.get("tasks_glob"), c.containsKey("max_tasks") ? num(c, "max_tasks") : 0,
                     Shard.parse(String.valueOf(c.getOrDefault("shard", "1/1"))));
         } catch (ClassCastException | NullPointerException e) {

@@ -1,8 +1,8 @@
 package dev.ratchet.harness.cli;
 
-import dev.ratchet.harness.wiring.HostEnvSandboxFactory;
-import dev.ratchet.sandbox.LocalSandboxFactory;
-import dev.ratchet.sandbox.LocalSandboxOptions;
+import dev.ratchet.tasks.toolchain.HostEnvSandboxFactory;
+import dev.ratchet.sandbox.local.LocalSandboxFactory;
+import dev.ratchet.sandbox.local.LocalSandboxOptions;
 import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.sandbox.docker.DockerDaemon;
@@ -32,9 +32,9 @@ final class SandboxOptions {
      * {@code auto} takes Docker when the daemon answers and has every image in {@code images}, else the
      * local sandbox with a one-line notice saying why; {@code docker} insists and fails with that reason.
      */
-    SandboxFactory choose(Collection<String> images, PrintWriter err) {
+    SandboxFactory choose(Collection<String> images, Path cache, PrintWriter err) {
         return switch (choice) {
-            case "local" -> local();
+            case "local" -> local(cache);
             case "docker" -> {
                 var problem = dockerProblem(images);
                 if (problem.isPresent()) throw new UserError("--sandbox docker: " + problem.get());
@@ -45,20 +45,20 @@ final class SandboxOptions {
                 if (problem.isEmpty()) yield docker();
                 err.println("docker: " + problem.get() + " — using the local sandbox");
                 err.flush();
-                yield local();
+                yield local(cache);
             }
             default -> throw new UserError("unknown --sandbox '" + choice + "' (use auto, docker or local)");
         };
     }
 
-    private SandboxFactory local() {
+    private SandboxFactory local(Path cache) {
         var options = LocalSandboxOptions.defaults();
         if (scratch != null && !scratch.toString().isEmpty()) { // an empty $RATCHET_SCRATCH is unset
             if (!Files.isDirectory(scratch)) throw new UserError("--scratch " + scratch + ": not a directory");
             if (!Files.isWritable(scratch)) throw new UserError("--scratch " + scratch + ": not writable");
             options = options.withScratch(scratch.toAbsolutePath());
         }
-        return HostEnvSandboxFactory.wrap(new LocalSandboxFactory(options));
+        return HostEnvSandboxFactory.wrap(new LocalSandboxFactory(options), cache.resolve("jvm"));
     }
 
     private static SandboxFactory docker() {

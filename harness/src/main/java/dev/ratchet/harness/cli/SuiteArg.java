@@ -24,6 +24,6 @@ final class SuiteArg {
         if (arg == null || arg.equals(BuiltinSuite.NAME)) return BuiltinSuite.load();
         Path p = Path.of(arg);
         if (!Files.exists(p)) throw new UserError("suite not found: " + arg);
-        return SuiteFormats.load(p, Optional.ofNullable(format));
+        return UserError.parsing(() -> SuiteFormats.load(p, Optional.ofNullable(format), CacheRoot.dir().resolve("suites")));
     }
 }

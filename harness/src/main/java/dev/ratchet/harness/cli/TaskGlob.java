@@ -14,7 +14,7 @@ final class TaskGlob {
     /** All tasks when {@code glob} is null; a glob that matches nothing is a user error. */
     static List<Task> select(List<Task> all, String glob) {
         if (glob == null) return all;
-        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        PathMatcher m = UserError.parsing(() -> FileSystems.getDefault().getPathMatcher("glob:" + glob));
         List<Task> picked = all.stream().filter(t -> m.matches(Path.of(t.id().replace('/', '_')))).toList();
         if (picked.isEmpty()) throw new UserError("--tasks '" + glob + "' matches no task of the suite");
         return picked;

@@ -1,13 +1,13 @@
 package dev.ratchet.harness.cli;
 
-import dev.ratchet.harness.wiring.CacheRoot;
+import dev.ratchet.harness.cli.CacheRoot;
 import dev.ratchet.results.SuiteValidation;
 import dev.ratchet.results.ValidationFile;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.TaskFiles;
-import dev.ratchet.tasks.TaskValidator;
+import dev.ratchet.tasks.grading.TaskValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,7 +92,7 @@ final class TasksCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Suite s = SuiteArg.load(suite, format);
             List<Task> tasks = TaskGlob.select(s.tasks(), taskGlob);
-            SandboxFactory sandboxes = sandbox.choose(tasks.stream().map(Task::image).toList(), spec.commandLine().getErr());
+            SandboxFactory sandboxes = sandbox.choose(tasks.stream().map(Task::image).toList(), CacheRoot.dir(), spec.commandLine().getErr());
             TaskValidator validator = new TaskValidator(sandboxes);
             ValidationRecorder recorder = new ValidationRecorder(new SuiteValidation(s.name(), s.hash(), repeat,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), List.of()),

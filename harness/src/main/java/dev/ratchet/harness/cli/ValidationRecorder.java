@@ -3,7 +3,7 @@ package dev.ratchet.harness.cli;
 import dev.ratchet.results.SuiteValidation;
 import dev.ratchet.results.ValidationFile;
 import dev.ratchet.tasks.Task;
-import dev.ratchet.tasks.TaskValidator;
+import dev.ratchet.tasks.grading.TaskValidator;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,5 +1,9 @@
 package dev.ratchet.harness.loop;
 
+import dev.ratchet.tasks.grading.Candidate;
+import dev.ratchet.tasks.grading.Grader;
+import dev.ratchet.tasks.grading.Verdict;
+
 import dev.ratchet.harness.model.Conversation;
 import dev.ratchet.harness.model.Model;
 import dev.ratchet.harness.model.ModelException;

@@ -1,5 +1,7 @@
 package dev.ratchet.harness.loop;
 
+import dev.ratchet.tasks.grading.Verdict;
+
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.ratchet.harness.model.Conversation;

@@ -1,5 +1,7 @@
 package dev.ratchet.harness.loop;
 
+import dev.ratchet.tasks.grading.Verdict;
+
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;

@@ -1,5 +1,7 @@
 package dev.ratchet.harness.loop;
 
+import dev.ratchet.tasks.grading.Verdict;
+
 import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.TaskFiles;

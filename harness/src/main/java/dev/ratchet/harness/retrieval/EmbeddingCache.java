@@ -1,7 +1,5 @@
 package dev.ratchet.harness.retrieval;
 
-import dev.ratchet.harness.wiring.CacheRoot;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -31,11 +29,6 @@ public final class EmbeddingCache {
 
     public EmbeddingCache(Path dir) {
         this.dir = dir;
-    }
-
-    /** {@code embeddings/} under the {@link CacheRoot}. */
-    public static Path defaultDir() {
-        return CacheRoot.dir().resolve("embeddings");
     }
 
     /** Embeds what is not cached yet (in one batch) and returns a vector per text, in order. */

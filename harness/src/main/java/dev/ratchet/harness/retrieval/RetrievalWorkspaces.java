@@ -24,9 +24,9 @@ public final class RetrievalWorkspaces {
         this.clock = clock;
     }
 
-    /** MiniLM, the default cache directory, the system clock. */
-    public static RetrievalWorkspaces defaults() {
-        return new RetrievalWorkspaces(new MiniLmEmbedder(), EmbeddingCache.defaultDir(), Clock.systemUTC());
+    /** MiniLM, embeddings cached in {@code cacheDir}, the system clock. */
+    public static RetrievalWorkspaces defaults(Path cacheDir) {
+        return new RetrievalWorkspaces(new MiniLmEmbedder(), cacheDir, Clock.systemUTC());
     }
 
     public synchronized WorkspaceIndex of(Sandbox sandbox) {

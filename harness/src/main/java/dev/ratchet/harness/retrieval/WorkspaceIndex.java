@@ -1,7 +1,7 @@
 package dev.ratchet.harness.retrieval;
 
 import dev.ratchet.sandbox.Sandbox;
-import dev.ratchet.tasks.Languages;
+import dev.ratchet.tasks.toolchain.Languages;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -4,8 +4,7 @@ import dev.ratchet.harness.loop.AgentLoop;
 import dev.ratchet.harness.model.BudgetedModel;
 import dev.ratchet.harness.model.Model;
 import dev.ratchet.harness.model.ModelException;
-import dev.ratchet.harness.model.ModelFactory;
-import dev.ratchet.harness.model.RetryingModel;
+import dev.ratchet.harness.model.Models;
 import dev.ratchet.results.JsonlTraceSink;
 import dev.ratchet.results.Outcome;
 import dev.ratchet.results.RunStore;
@@ -18,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +28,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the (task, sample) pairs of a plan through the agent loop on virtual threads, at most
@@ -40,7 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Runner {
 
     /** What to run. {@code skip}: samples already finished (resume). */
-    public record Plan(List<Task> tasks, int samples, ModelFactory models, int parallel, Shard shard, Set<SampleKey> skip) {
+    public record Plan(List<Task> tasks, int samples, Models models, int parallel, Shard shard, Set<SampleKey> skip) {
         public Plan {
             tasks = List.copyOf(tasks);
             skip = Set.copyOf(skip);
@@ -65,42 +66,52 @@ public final class Runner {
 
     public record Job(Task task, int sample) {}
 
+    /**
+     * The run directory could not be written (disk full, permissions): the run stops, since results it cannot
+     * record are lost work. What was recorded before stays; {@code --resume} finishes the run.
+     */
+    public static final class RecordingFailed extends RuntimeException {
+        RecordingFailed(Throwable cause) {
+            super("cannot record results, run stopped: " + cause.getMessage()
+                    + " (what was recorded before is kept; --resume finishes the run)", cause);
+        }
+    }
+
     private final AgentLoop loop;
-    private final RetryingModel.Backoff backoff;
-    private final BudgetedModel.Budget budget;
+    private final Clock clock;
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicReference<Throwable> recordingFault = new AtomicReference<>();
     private volatile ExecutorService pool;
 
-    public Runner(AgentLoop loop, RetryingModel.Backoff backoff) {
-        this(loop, backoff, BudgetedModel.Budget.none());
-    }
-
-    public Runner(AgentLoop loop, RetryingModel.Backoff backoff, BudgetedModel.Budget budget) {
+    public Runner(AgentLoop loop, Clock clock) {
         this.loop = loop;
-        this.backoff = backoff;
-        this.budget = budget;
+        this.clock = clock;
     }
 
+    /** Throws {@link RecordingFailed} when a result or trace could not be written; nothing else escapes a sample. */
     public List<SampleResult> run(RunStore store, Plan plan, Progress progress) {
         List<Job> jobs = plan.jobs();
+        BudgetedModel.Budget budget = plan.models().budget();
         AtomicInteger done = new AtomicInteger();
         Semaphore slots = new Semaphore(plan.parallel());
         List<SampleResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
         pool = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sample-", 0).factory());
         try (ExecutorService p = pool) {
             for (Job job : jobs) {
-                if (!acquire(slots)) break;
+                if (!acquire(slots, budget)) break;
                 try {
                     p.submit(() -> {
-                    try {
-                        if (budget.runExhausted()) return; // not started: --resume can run it later
-                        SampleResult r = runOne(store, plan.models(), job);
-                        store.append(r);
-                        results.add(r);
-                        progress.finished(r, done.incrementAndGet(), jobs.size());
-                    } finally {
-                        slots.release();
-                    }
+                        try {
+                            if (budget.runExhausted()) return; // not started: --resume can run it later
+                            SampleResult r = runOne(store, plan.models(), job);
+                            store.append(r);
+                            results.add(r);
+                            progress.finished(r, done.incrementAndGet(), jobs.size());
+                        } catch (RuntimeException | Error e) {
+                            if (recordingFault.compareAndSet(null, e)) stop();
+                        } finally {
+                            slots.release();
+                        }
                     });
                 } catch (java.util.concurrent.RejectedExecutionException stopped) {
                     slots.release();
@@ -108,6 +119,8 @@ public final class Runner {
                 }
             }
         } // close() waits for every submitted sample
+        Throwable fault = recordingFault.get();
+        if (fault != null) throw new RecordingFailed(fault);
         return List.copyOf(results);
     }
 
@@ -124,7 +137,7 @@ public final class Runner {
         return p == null || p.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private boolean acquire(Semaphore slots) {
+    private boolean acquire(Semaphore slots, BudgetedModel.Budget budget) {
         if (stopping.get() || budget.runExhausted()) return false;
         try {
             slots.acquire();
@@ -139,21 +152,20 @@ public final class Runner {
         return true;
     }
 
-    private SampleResult runOne(RunStore store, ModelFactory models, Job job) {
+    private SampleResult runOne(RunStore store, Models models, Job job) {
         Task task = job.task();
         setAsidePreviousTrace(store, task.id(), job.sample());
         try (JsonlTraceSink sink = store.traceSink(task.id(), job.sample())) {
             try {
-                Model model = new BudgetedModel(new RetryingModel(models.create(task, job.sample()), backoff,
-                        RetryingModel.Sleeper.REAL,
-                        msg -> sink.emit(new TraceEvent.Error(System.currentTimeMillis(), 0, "transient", msg))), budget);
+                Model model = models.forSample(task, job.sample(),
+                        msg -> sink.emit(new TraceEvent.Error(clock.millis(), 0, "transient", msg)));
                 SampleResult r = stopReasonsVerbatim(loop.run(task, job.sample(), model, sink));
                 return stopping.get() && r.outcome() == Outcome.ERROR
                         ? new SampleResult(r.task(), r.sample(), Outcome.ERROR, r.rounds(), 0, "interrupted: " + r.reason(), r.usage())
                         : r;
             } catch (RuntimeException e) {
                 String reason = "harness: " + e;
-                sink.emit(new TraceEvent.Error(System.currentTimeMillis(), 0, "fatal", reason));
+                sink.emit(new TraceEvent.Error(clock.millis(), 0, "fatal", reason));
                 return new SampleResult(task.id(), job.sample(), Outcome.ERROR, List.of(), 0, reason, SampleResult.Usage.NONE);
             }
         }

@@ -3,7 +3,7 @@ package dev.ratchet.harness.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
-import dev.ratchet.tasks.Languages;
+import dev.ratchet.tasks.toolchain.Languages;
 
 import java.util.List;
 

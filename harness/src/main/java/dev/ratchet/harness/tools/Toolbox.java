@@ -38,10 +38,10 @@ public final class Toolbox {
     }
 
     /** A tool set by name: {@code standard} or {@code retrieval}. */
-    public static Toolbox named(String name) {
+    public static Toolbox named(String name, java.nio.file.Path cache) {
         return switch (name) {
             case "standard" -> standard();
-            case "retrieval" -> retrieval(RetrievalWorkspaces.defaults());
+            case "retrieval" -> retrieval(RetrievalWorkspaces.defaults(cache.resolve("embeddings")));
             default -> throw new IllegalArgumentException("unknown tool set '" + name + "' (known: standard, retrieval)");
         };
     }

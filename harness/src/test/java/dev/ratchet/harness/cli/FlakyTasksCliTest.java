@@ -1,7 +1,7 @@
 package dev.ratchet.harness.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ratchet.harness.wiring.CacheRoot;
+import dev.ratchet.harness.cli.CacheRoot;
 import dev.ratchet.results.Json;
 import dev.ratchet.results.SuiteValidation;
 import dev.ratchet.results.ValidationFile;

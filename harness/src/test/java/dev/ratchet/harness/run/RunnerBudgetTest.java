@@ -9,6 +9,7 @@ import dev.ratchet.harness.model.BudgetedModel;
 import dev.ratchet.harness.model.Model;
 import dev.ratchet.harness.model.ModelFactory;
 import dev.ratchet.harness.model.ModelReply;
+import dev.ratchet.harness.model.Models;
 import dev.ratchet.harness.model.RetryingModel;
 import dev.ratchet.harness.model.ScriptedModel;
 import dev.ratchet.harness.tools.Toolbox;
@@ -58,8 +59,10 @@ class RunnerBudgetTest {
                 Toolbox.standard(), new VisibleTestsVerifier(), Clock.systemUTC());
         RunStore store = RunStore.create(tmp, new RunInfo(RunId.generate(), "2026-01-01T00:00:00Z", Map.of(), "cent",
                 "fixture", "hash", "test", null));
-        return new Runner(loop, RetryingModel.Backoff.DEFAULT, new BudgetedModel.Budget(runUsd, sampleUsd, new DoubleAdder()))
-                .run(store, new Runner.Plan(List.of(Fixtures.calc()), samples, CENT_A_REPLY, 1, Shard.ALL, java.util.Set.of()), Progress.SILENT);
+        Models models = new Models(CENT_A_REPLY, RetryingModel.Backoff.DEFAULT,
+                new BudgetedModel.Budget(runUsd, sampleUsd, new DoubleAdder()));
+        return new Runner(loop, Clock.systemUTC())
+                .run(store, new Runner.Plan(List.of(Fixtures.calc()), samples, models, 1, Shard.ALL, java.util.Set.of()), Progress.SILENT);
     }
 
     @Test

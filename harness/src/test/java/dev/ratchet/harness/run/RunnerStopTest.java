@@ -2,13 +2,14 @@ package dev.ratchet.harness.run;
 
 import dev.ratchet.harness.Fixtures;
 import dev.ratchet.harness.loop.AgentLoop;
-import dev.ratchet.harness.loop.Grader;
+import dev.ratchet.tasks.grading.Grader;
 import dev.ratchet.harness.loop.RetryPolicy;
 import dev.ratchet.harness.loop.VisibleTestsVerifier;
+import dev.ratchet.harness.model.Models;
 import dev.ratchet.harness.model.RetryingModel;
-import dev.ratchet.harness.sim.GradingMutantOracle;
-import dev.ratchet.harness.sim.SimSpec;
-import dev.ratchet.harness.sim.SimulatedModelFactory;
+import dev.ratchet.harness.model.sim.GradingMutantOracle;
+import dev.ratchet.harness.model.sim.SimSpec;
+import dev.ratchet.harness.model.sim.SimulatedModelFactory;
 import dev.ratchet.harness.tools.Toolbox;
 import dev.ratchet.results.Outcome;
 import dev.ratchet.results.RunId;
@@ -43,9 +44,9 @@ class RunnerStopTest {
                 new GradingMutantOracle(new Grader(sandboxes), null));
         RunStore store = RunStore.create(runs, new RunInfo(RunId.generate(), "2026-01-01T00:00:00Z", Map.of(), "sim",
                 "fixture", "h", "test", null));
-        Runner runner = new Runner(loop, RetryingModel.Backoff.DEFAULT);
+        Runner runner = new Runner(loop, Clock.systemUTC());
         CountDownLatch firstDone = new CountDownLatch(1);
-        Runner.Plan plan = new Runner.Plan(List.of(Fixtures.calc()), 20, models, 2, Shard.ALL, Set.of());
+        Runner.Plan plan = new Runner.Plan(List.of(Fixtures.calc()), 20, Models.of(models), 2, Shard.ALL, Set.of());
         CompletableFuture<List<SampleResult>> running = CompletableFuture.supplyAsync(
                 () -> runner.run(store, plan, (r, done, total) -> firstDone.countDown()));
         assertThat(firstDone.await(60, TimeUnit.SECONDS)).isTrue();

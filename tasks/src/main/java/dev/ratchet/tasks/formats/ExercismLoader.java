@@ -1,6 +1,6 @@
 package dev.ratchet.tasks.formats;
 
-import dev.ratchet.tasks.Languages;
+import dev.ratchet.tasks.toolchain.Languages;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.SuiteFormatException;
 import dev.ratchet.tasks.SuiteHash;

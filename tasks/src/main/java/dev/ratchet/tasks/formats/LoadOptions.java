@@ -19,11 +19,8 @@ public record LoadOptions(Optional<String> format, Path cacheDir, Optional<Path>
         testCommand = testCommand.map(List::copyOf);
     }
 
-    /** Cache under {@code $RATCHET_CACHE_DIR} (or {@code -Dratchet.cache.dir}), else ~/.cache/ratchet/suites. */
-    public static LoadOptions defaults() {
-        String dir = System.getProperty("ratchet.cache.dir", System.getenv("RATCHET_CACHE_DIR"));
-        Path cache = dir != null ? Path.of(dir)
-                : Path.of(System.getProperty("user.home"), ".cache", "ratchet", "suites");
+    /** Detected format, materialised tasks under {@code cacheDir} (the CLI's {@code <cache>/suites}), the format's defaults. */
+    public static LoadOptions defaults(Path cache) {
         Optional<Path> repos = Optional.ofNullable(System.getenv("RATCHET_REPOS_DIR")).map(Path::of);
         return new LoadOptions(Optional.empty(), cache, repos, Optional.empty(), Optional.empty(), false);
     }

@@ -18,8 +18,9 @@ import java.util.Optional;
 public final class SuiteFormats {
     private SuiteFormats() {}
 
-    public static Suite load(Path path, Optional<String> format) {
-        return load(path, LoadOptions.defaults().withFormat(format));
+    /** {@code cache}: where loaders materialise task directories. */
+    public static Suite load(Path path, Optional<String> format, Path cache) {
+        return load(path, LoadOptions.defaults(cache).withFormat(format));
     }
 
     public static Suite load(Path path, LoadOptions options) {

@@ -3,7 +3,7 @@ package dev.ratchet.tasks.formats;
 import dev.ratchet.sandbox.docker.DockerDaemon;
 import dev.ratchet.sandbox.docker.DockerSandboxFactory;
 import dev.ratchet.tasks.Task;
-import dev.ratchet.tasks.TaskValidator;
+import dev.ratchet.tasks.grading.TaskValidator;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +27,7 @@ class ExercismDockerValidateTest {
     @ParameterizedTest
     @ValueSource(strings = {"python", "java", "go", "rust", "javascript", "cpp"})
     void validatesInTheLanguagesImage(String language) throws Exception {
-        Task t = SuiteFormats.load(ExercismLoaderTest.fixture(language, dir), LoadOptions.defaults().withCacheDir(cache))
+        Task t = SuiteFormats.load(ExercismLoaderTest.fixture(language, dir), LoadOptions.defaults(cache))
                 .tasks().getFirst();
         assertThat(t.image()).isEqualTo("ratchet/" + language + ":latest");
         requireDocker(t.image());

@@ -1,11 +1,11 @@
 package dev.ratchet.tasks.formats;
 
-import dev.ratchet.tasks.Languages;
+import dev.ratchet.tasks.toolchain.Languages;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.SuiteFormatException;
 import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.TaskFiles;
-import dev.ratchet.tasks.TaskValidator;
+import dev.ratchet.tasks.grading.TaskValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +26,7 @@ class ExercismLoaderTest {
     @TempDir Path cache;
 
     Suite load(Path root) {
-        return SuiteFormats.load(root, LoadOptions.defaults().withCacheDir(cache));
+        return SuiteFormats.load(root, LoadOptions.defaults(cache));
     }
 
     static Path fixture(String language, Path dir) throws IOException {
@@ -80,7 +80,7 @@ class ExercismLoaderTest {
         Path builtin = dev.ratchet.tasks.BuiltinSuite.suiteFile();
         assertThat(SuiteFormats.detect(builtin)).isEqualTo("yaml");
         assertThat(SuiteFormats.detect(builtin.getParent())).isEqualTo("yaml");
-        assertThat(SuiteFormats.load(builtin, Optional.empty()).tasks()).isNotEmpty();
+        assertThat(SuiteFormats.load(builtin, Optional.empty(), cache).tasks()).isNotEmpty();
         assertThatThrownBy(() -> SuiteFormats.detect(dir)).isInstanceOf(SuiteFormatException.class)
                 .hasMessageContaining(dir.toString()).hasMessageContaining("unknown format");
     }
@@ -119,7 +119,7 @@ class ExercismLoaderTest {
     @Test
     void holdingBackTestsHidesThemFromTheAgent() throws Exception {
         ExercismFixtures.python(dir);
-        Task t = SuiteFormats.load(dir, LoadOptions.defaults().withCacheDir(cache).withHoldBackTests(true)).tasks().getFirst();
+        Task t = SuiteFormats.load(dir, LoadOptions.defaults(cache).withHoldBackTests(true)).tasks().getFirst();
         assertThat(TaskFiles.relativeFiles(t.visibleTests())).isEmpty();
         assertThat(TaskFiles.relativeFiles(t.hiddenTests())).containsExactly("doubler_test.py");
     }
@@ -182,7 +182,7 @@ class ExercismLoaderTest {
 
     @Test
     void noExercisesIsAnError() {
-        assertThatThrownBy(() -> new ExercismLoader().load(dir, LoadOptions.defaults().withCacheDir(cache)))
+        assertThatThrownBy(() -> new ExercismLoader().load(dir, LoadOptions.defaults(cache)))
                 .isInstanceOf(SuiteFormatException.class).hasMessageContaining("no exercise");
         assertThat(Optional.empty()).isEmpty();
     }

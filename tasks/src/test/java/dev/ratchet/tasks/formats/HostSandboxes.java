@@ -1,6 +1,6 @@
 package dev.ratchet.tasks.formats;
 
-import dev.ratchet.sandbox.LocalSandboxFactory;
+import dev.ratchet.sandbox.local.LocalSandboxFactory;
 import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.sandbox.SandboxSpec;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.SuiteFormatException;
 import dev.ratchet.tasks.Task;
-import dev.ratchet.tasks.TaskValidator;
+import dev.ratchet.tasks.grading.TaskValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +67,7 @@ class HumanEvalLoaderTest {
     }
 
     Suite load(Path f) {
-        return SuiteFormats.load(f, LoadOptions.defaults().withCacheDir(cache));
+        return SuiteFormats.load(f, LoadOptions.defaults(cache));
     }
 
     @Test
@@ -122,7 +122,7 @@ class HumanEvalLoaderTest {
     void badJsonNamesTheLine() throws Exception {
         Path f = dir.resolve("bad.jsonl");
         Files.writeString(f, line("Mini/0", ADD_PROMPT, "add_all", ADD_SOLUTION, ADD_TEST) + "\n{\"task_id\": \"Mini/1\",\n");
-        assertThatThrownBy(() -> SuiteFormats.load(f, LoadOptions.defaults().withCacheDir(cache).withFormat(java.util.Optional.of("humaneval"))))
+        assertThatThrownBy(() -> SuiteFormats.load(f, LoadOptions.defaults(cache).withFormat(java.util.Optional.of("humaneval"))))
                 .isInstanceOf(SuiteFormatException.class).hasMessageContaining("bad.jsonl: line 2: bad JSON");
     }
 
@@ -139,7 +139,7 @@ class HumanEvalLoaderTest {
         Path f = dir.resolve("other.jsonl");
         Files.writeString(f, "{\"question\": 1}\n");
         assertThatThrownBy(() -> load(f)).isInstanceOf(SuiteFormatException.class).hasMessageContaining("unknown format");
-        assertThatThrownBy(() -> SuiteFormats.load(jsonl(), java.util.Optional.of("csv")))
+        assertThatThrownBy(() -> SuiteFormats.load(jsonl(), java.util.Optional.of("csv"), cache))
                 .isInstanceOf(SuiteFormatException.class).hasMessageContaining("unknown format 'csv'");
         Path txt = Files.writeString(dir.resolve("x.txt"), "hi");
         assertThatThrownBy(() -> load(txt)).hasMessageContaining("unknown format");

@@ -6,7 +6,7 @@ import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.SuiteFormatException;
 import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.TaskFiles;
-import dev.ratchet.tasks.TaskValidator;
+import dev.ratchet.tasks.grading.TaskValidator;
 import dev.ratchet.tasks.WorkspaceDiff;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
@@ -77,7 +77,7 @@ class SweBenchLoaderTest {
     }
 
     Suite load(Path f) {
-        return SuiteFormats.load(f, LoadOptions.defaults().withCacheDir(cache));
+        return SuiteFormats.load(f, LoadOptions.defaults(cache));
     }
 
     @Test
@@ -149,7 +149,7 @@ class SweBenchLoaderTest {
                 test_command: [python, -m, pytest, -q]
                 image: "sweb.eval.x86_64.{instance_id}:latest"
                 """);
-        Suite s = SuiteFormats.load(dir, LoadOptions.defaults().withCacheDir(cache));
+        Suite s = SuiteFormats.load(dir, LoadOptions.defaults(cache));
         assertThat(s.name()).isEqualTo("mini-swe");
         Task t = s.tasks().getFirst();
         assertThat(t.image()).isEqualTo("sweb.eval.x86_64.acme__calc-1:latest");
@@ -185,7 +185,7 @@ class SweBenchLoaderTest {
         Files.writeString(f, n + "\n");
         assertThatThrownBy(() -> load(f)).hasMessageContaining("i.jsonl: line 1: task 'acme__calc-1': field 'test_patch': missing");
         Files.writeString(f, instance() + "\nnot json\n");
-        assertThatThrownBy(() -> SuiteFormats.load(f, LoadOptions.defaults().withCacheDir(cache).withFormat(Optional.of("swebench"))))
+        assertThatThrownBy(() -> SuiteFormats.load(f, LoadOptions.defaults(cache).withFormat(Optional.of("swebench"))))
                 .hasMessageContaining("i.jsonl: line 2: bad JSON");
     }
 }

@@ -1,4 +1,0 @@
-package dev.ratchet.harness.sim;
-
-/** One small wrong variant of a reference file: {@code content} replaces the file at {@code path}. */
-public record Mutant(String path, int line, String operator, String content) {}

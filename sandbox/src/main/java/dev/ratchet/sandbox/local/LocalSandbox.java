@@ -1,0 +1,166 @@
+package dev.ratchet.sandbox.local;
+
+import dev.ratchet.sandbox.ExecResult;
+import dev.ratchet.sandbox.Sandbox;
+import dev.ratchet.sandbox.SandboxException;
+import dev.ratchet.sandbox.SandboxSpec;
+import dev.ratchet.sandbox.WorkspacePathException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The embedded default sandbox: a temp directory and child processes on the host. It confines file
+ * access to the workspace and kills every command's whole process tree, but it is not a security
+ * boundary against a hostile command (use a container sandbox for that).
+ */
+public final class LocalSandbox implements Sandbox {
+
+    private final String label;
+    private final Path tempRoot;
+    private final WorkspacePaths paths;
+    private final PristineWorkspace pristine;
+    private final ProcessRunner runner;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private LocalSandbox(String label, Path tempRoot, PristineWorkspace pristine, ProcessRunner runner) {
+        this.label = label;
+        this.tempRoot = tempRoot;
+        this.paths = new WorkspacePaths(runner.workDir());
+        this.pristine = pristine;
+        this.runner = runner;
+    }
+
+    /** Copies the spec's layers into a new directory in the options' scratch directory; throws {@link SandboxException} on failure. */
+    public static LocalSandbox create(SandboxSpec spec, LocalSandboxOptions options) {
+        Path tempRoot = null;
+        try {
+            tempRoot = Files.createTempDirectory(options.scratchDir(), OrphanedSandboxes.prefix());
+            // Workspace and pristine copy are siblings in one temp dir: one delete cleans up both.
+            var workspace = Files.createDirectory(tempRoot.resolve("workspace"));
+            var pristine = PristineWorkspace.build(spec.layers(), tempRoot.resolve("pristine"), workspace);
+            var runner = new ProcessRunner(workspace.toRealPath(), spec.env(), options, ProcessTree.onHost());
+            return new LocalSandbox(spec.label(), tempRoot, pristine, runner);
+        } catch (IOException | UncheckedIOException | SandboxException e) {
+            deleteQuietly(tempRoot);
+            if (e instanceof SandboxException se) throw se;
+            throw new SandboxException("cannot create sandbox " + spec.label() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The workspace directory on the host (its real path). */
+    public Path workspace() {
+        return paths.root();
+    }
+
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public ExecResult exec(List<String> argv, Duration timeout) {
+        requireOpen();
+        return runner.run(argv, timeout);
+    }
+
+    @Override
+    public String readFile(String path) {
+        requireOpen();
+        var p = paths.forRead(path);
+        try {
+            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new WorkspacePathException("cannot read " + path + ": " + reason(e));
+        }
+    }
+
+    @Override
+    public void writeFile(String path, String content) {
+        requireOpen();
+        var p = paths.forWrite(path);
+        try {
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new WorkspacePathException("cannot write " + path + ": " + reason(e));
+        }
+    }
+
+    @Override
+    public void deleteFile(String path) {
+        requireOpen();
+        var p = paths.forDelete(path);
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new WorkspacePathException("cannot delete " + path + ": " + reason(e));
+        }
+    }
+
+    @Override
+    public List<String> listFiles(String dir) {
+        requireOpen();
+        var start = paths.forList(dir);
+        var files = new ArrayList<String>();
+        try {
+            // No FOLLOW_LINKS: symlinked directories are not entered, so a link cannot lead the walk out.
+            Files.walkFileTree(start.toRealPath(), EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
+                    new ListingVisitor(paths, files));
+        } catch (IOException e) {
+            throw new WorkspacePathException("cannot list " + dir + ": " + reason(e));
+        }
+        files.sort(null);
+        return files;
+    }
+
+    @Override
+    public void reset() {
+        requireOpen();
+        runner.killRunning();
+        try {
+            pristine.reset();
+        } catch (IOException e) {
+            throw new SandboxException("cannot reset sandbox " + label + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        try {
+            runner.killRunning();
+        } catch (RuntimeException e) {
+            // close() never throws; the temp dir is still removed below.
+        }
+        deleteQuietly(tempRoot);
+    }
+
+    /** Why an I/O call failed, without the host path (the model only knows workspace paths). */
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    }
+
+    private void requireOpen() {
+        if (closed.get()) throw new SandboxException("sandbox " + label + " is closed");
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try {
+            FileTrees.deleteRecursively(dir);
+        } catch (IOException | RuntimeException e) {
+            // Best effort: a leftover temp dir is not worth failing a run for.
+        }
+    }
+}

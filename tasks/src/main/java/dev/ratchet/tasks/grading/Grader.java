@@ -1,0 +1,34 @@
+package dev.ratchet.tasks.grading;
+
+import dev.ratchet.sandbox.Sandbox;
+import dev.ratchet.sandbox.SandboxFactory;
+import dev.ratchet.tasks.Task;
+import dev.ratchet.tasks.TaskFiles;
+
+/**
+ * The hidden grader: a fresh sandbox with the pristine workspace, the candidate's files, then the
+ * visible and hidden tests, and the task's test command. The model never sees its output.
+ */
+public final class Grader {
+    private final SandboxFactory sandboxes;
+
+    public Grader(SandboxFactory sandboxes) {
+        this.sandboxes = sandboxes;
+    }
+
+    public Verdict grade(Task task, Candidate candidate, String label) {
+        return grade(task, candidate, label, task.timeout());
+    }
+
+    /** The same with a tighter time limit (the simulated model's mutant checks). */
+    public Verdict grade(Task task, Candidate candidate, String label, java.time.Duration timeout) {
+        try (Sandbox sandbox = sandboxes.create(TaskFiles.graderSpec(task, label))) {
+            candidate.applyTo(sandbox, TaskFiles.testPaths(task));
+            return Verdict.of(sandbox.exec(task.testCommand(), timeout));
+        }
+    }
+
+    public String sandboxKind() {
+        return sandboxes.kind();
+    }
+}
