@@ -110,6 +110,18 @@ public abstract class SandboxContractTest {
     }
 
     @Test
+    void bothSandboxesRefuseTheSamePaths() throws IOException {
+        var sandbox = emptySandbox();
+
+        for (String bad : List.of("/etc/passwd", "../outside.txt", "a/../../outside.txt", "nul\0byte.txt")) {
+            assertThatThrownBy(() -> sandbox.writeFile(bad, "x")).as(bad).isInstanceOf(WorkspacePathException.class);
+            assertThatThrownBy(() -> sandbox.readFile(bad)).as(bad).isInstanceOf(WorkspacePathException.class);
+        }
+        sandbox.writeFile("./dir//ok.txt", "fine");
+        assertThat(sandbox.readFile("dir/x/../ok.txt")).isEqualTo("fine");
+    }
+
+    @Test
     void missingCommandIsExit127NotAnException() throws IOException {
         var result = emptySandbox().exec(List.of("no-such-command-xyz"), SHORT);
 

@@ -2,13 +2,13 @@ package dev.ratchet.sandbox.docker;
 
 import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.SandboxException;
+import dev.ratchet.sandbox.WorkspacePath;
 import dev.ratchet.sandbox.WorkspacePathException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -68,31 +68,10 @@ final class ContainerPaths {
         return files;
     }
 
-    /** The normalized workspace-relative form of {@code path} ("" for the root). */
-    static String normalize(String path) {
-        if (path == null) throw new WorkspacePathException("missing path");
-        if (path.startsWith("/")) {
-            throw new WorkspacePathException("absolute paths are not allowed: " + path
-                    + " (use a path relative to the workspace root)");
-        }
-        if (path.indexOf('\0') >= 0) throw new WorkspacePathException("invalid path: " + path.replace('\0', '?'));
-        var parts = new ArrayDeque<String>();
-        for (var part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) continue;
-            if (part.equals("..")) {
-                if (parts.isEmpty()) throw new WorkspacePathException("path escapes the workspace: " + path);
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
-    }
-
     private record Probe(String status, String rest) {}
 
     private Probe probe(String mode, String path) {
-        var rel = normalize(path);
+        var rel = WorkspacePath.normalize(path);
         var result = exec.apply(List.of("sh", "-c", SCRIPT, "paths", mode, ROOT, rel), PROBE_TIMEOUT);
         if (result.exitCode() != 0 || result.truncated()) {
             throw new SandboxException("cannot check path " + path + " in the container: " + result.combinedOutput().strip());

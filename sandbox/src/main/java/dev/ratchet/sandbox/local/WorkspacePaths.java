@@ -1,5 +1,7 @@
 package dev.ratchet.sandbox.local;
 
+import dev.ratchet.sandbox.WorkspacePath;
+
 import dev.ratchet.sandbox.WorkspacePathException;
 
 import java.io.IOException;
@@ -9,7 +11,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 
 /**
  * Confines workspace-relative paths to the workspace. '..' is resolved lexically (so the OS never
@@ -35,26 +36,6 @@ final class WorkspacePaths {
         return root;
     }
 
-    /** The normalized workspace-relative form of {@code path} ("" for the root), with '/' separators. */
-    String normalize(String path) {
-        if (path == null) throw new WorkspacePathException("missing path");
-        if (path.startsWith("/")) {
-            throw new WorkspacePathException("absolute paths are not allowed: " + path
-                    + " (use a path relative to the workspace root)");
-        }
-        var parts = new ArrayDeque<String>();
-        for (var part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) continue;
-            if (part.equals("..")) {
-                if (parts.isEmpty()) throw new WorkspacePathException("path escapes the workspace: " + path);
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
-    }
-
     /** An existing regular file (symlinks inside the workspace are followed). */
     Path forRead(String path) {
         var p = confined(path);
@@ -77,7 +58,7 @@ final class WorkspacePaths {
 
     /** The entry to remove: a symlink itself is removed, never what it points to. */
     Path forDelete(String path) {
-        var rel = normalize(path);
+        var rel = WorkspacePath.normalize(path);
         if (rel.isEmpty()) throw new WorkspacePathException("cannot delete the workspace root");
         var p = lexical(rel, path);
         requireInside(p.getParent(), path);
@@ -115,7 +96,7 @@ final class WorkspacePaths {
     }
 
     private Path confined(String path) {
-        var p = lexical(normalize(path), path);
+        var p = lexical(WorkspacePath.normalize(path), path);
         requireInside(p, path);
         return p;
     }
