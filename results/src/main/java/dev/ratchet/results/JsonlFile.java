@@ -109,6 +109,26 @@ final class JsonlFile {
         return 0;
     }
 
+    /** File I/O that may throw. */
+    @FunctionalInterface
+    interface Io {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code io} with the thread's interrupt held back and restored afterwards. Channel I/O on an interrupted
+     * thread closes the channel ({@code ClosedByInterruptException}), and a sample stopped by Ctrl-C still owes
+     * its ERROR line and the end of its trace.
+     */
+    static void uninterrupted(Io io) throws IOException {
+        boolean interrupted = Thread.interrupted();
+        try {
+            io.run();
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
     static void writeFully(FileChannel channel, byte[] bytes) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {

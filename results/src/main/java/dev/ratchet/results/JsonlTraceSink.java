@@ -39,7 +39,8 @@ public final class JsonlTraceSink implements TraceSink, AutoCloseable {
             throw new IllegalStateException("trace sink is closed: " + file);
         }
         try {
-            JsonlFile.writeFully(channel, JsonlFile.line(WRITER, event));
+            byte[] line = JsonlFile.line(WRITER, event);
+            JsonlFile.uninterrupted(() -> JsonlFile.writeFully(channel, line));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write trace " + file, e);
         }

@@ -104,9 +104,13 @@ public final class RunStore {
     public synchronized void append(SampleResult result) {
         byte[] line = JsonlFile.line(RESULT_WRITER, result);
         Path file = dir.resolve(RESULTS_FILE);
-        try (FileChannel channel = JsonlFile.openForAppend(file)) {
-            JsonlFile.writeFully(channel, line);
-            channel.force(true);
+        try {
+            JsonlFile.uninterrupted(() -> {
+                try (FileChannel channel = JsonlFile.openForAppend(file)) {
+                    JsonlFile.writeFully(channel, line);
+                    channel.force(true);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to " + file, e);
         }

@@ -51,6 +51,23 @@ class RunStoreTest {
     }
 
     @Test
+    void aSampleStoppedByAnInterruptStillRecordsItsResultAndTraceEnd() {
+        RunStore store = RunStore.create(root, info("r1"));
+        JsonlTraceSink sink = store.traceSink("t", 0);
+        sink.emit(new TraceEvent.TaskStarted(1, "t", 0));
+        Thread.currentThread().interrupt(); // what Ctrl-C (shutdownNow) does to a sample's thread
+        try {
+            sink.emit(new TraceEvent.Error(2, 1, "fatal", "interrupted"));
+            store.append(error("t", 0));
+            sink.close();
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+        }
+        assertThat(store.results()).extracting(SampleResult::outcome).containsExactly(Outcome.ERROR);
+        assertThat(store.readTrace("t", 0)).hasSize(2);
+    }
+
+    @Test
     void runJsonIsSnakeCase() throws Exception {
         RunStore store = RunStore.create(root, info("r1"));
         String json = Files.readString(store.dir().resolve("run.json"));
