@@ -74,10 +74,12 @@ class MetricsRenderTest {
     }
 
     @Test
-    void aRunWithNothingGradedSaysNotApplicableInsteadOfNaN() {
+    void aRunWithNothingGradedSaysNotApplicableInsteadOfNaN() throws Exception {
         List<SampleResult> errors = List.of(new SampleResult("t", 0, Outcome.ERROR, List.of(), 0, "model down", SampleResult.Usage.NONE));
-        String table = MetricsTable.render(RunMetrics.of(INFO, errors, ClusterBootstrap.DEFAULT));
+        RunMetrics m = RunMetrics.of(INFO, errors, ClusterBootstrap.DEFAULT);
+        String table = MetricsTable.render(m);
         assertThat(table).contains("compounding model: p=n/a a=n/a b=n/a").doesNotContain("NaN");
+        assertThat(MetricsJson.toJson(m)).contains("\"p\":null").contains("\"a\":null").contains("\"b\":null");
         assertThat(table).contains("1 sample: 0 passed, 0 failed, 1 error").contains("all 0 graded rounds");
     }
 
