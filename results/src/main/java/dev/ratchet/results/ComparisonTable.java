@@ -9,11 +9,41 @@ public final class ComparisonTable {
     /** Flipped tasks beyond this are counted, not listed, to keep the output readable. */
     static final int MAX_LISTED = 50;
 
+    /**
+     * Both runs by id and model, the settings they differ in, and a warning when the comparison cannot say
+     * anything: a run against itself, or no task graded in both.
+     */
+    public static String render(RunInfo a, RunInfo b, RunComparison c) {
+        StringBuilder out = new StringBuilder();
+        line(out, "A = %s (%s)", a.runId(), a.model());
+        line(out, "B = %s (%s)", b.runId(), b.model());
+        SettingsDiff diff = SettingsDiff.of(a, b);
+        if (a.runId().equals(b.runId())) {
+            line(out, "warning: A and B are the same run: every difference below is 0 by construction");
+        } else if (diff.none()) {
+            line(out, "same settings (suite, model, every recorded run setting)");
+        } else {
+            int width = diff.differences().stream().mapToInt(d -> d.setting().length()).max().orElse(0);
+            line(out, "settings that differ (A → B)");
+            diff.differences().forEach(d -> line(out, "  %-" + width + "s  %s → %s", d.setting(), d.a(), d.b()));
+        }
+        if (c.commonTasks() == 0) {
+            line(out, "warning: no task has a graded sample in both runs: there is nothing to compare");
+        }
+        return out + body(c);
+    }
+
     public static String render(String nameA, String nameB, RunComparison c) {
         StringBuilder out = new StringBuilder();
         line(out, "A = %s", nameA);
         line(out, "B = %s", nameB);
-        line(out, "%d tasks in both runs (%d only in A, %d only in B)", c.commonTasks(), c.onlyInA(), c.onlyInB());
+        return out + body(c);
+    }
+
+    private static String body(RunComparison c) {
+        StringBuilder out = new StringBuilder();
+        line(out, "%d %s in both runs (%d only in A, %d only in B)", c.commonTasks(), c.commonTasks() == 1 ? "task" : "tasks",
+                c.onlyInA(), c.onlyInB());
         out.append('\n');
         line(out, "success, mean over common tasks (task-clustered bootstrap), n = tasks");
         line(out, "  A      %s", c.rateA());

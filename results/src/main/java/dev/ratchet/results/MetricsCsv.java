@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Every metric as one tidy CSV table: {@code metric,k,rate,low,high,n}. {@code k} is the round,
  * the k of pass@k, or empty; undefined values are empty cells. Cost rows put the value in
- * {@code rate} and leave the interval empty.
+ * {@code rate} and leave the interval empty. {@code rate}, {@code low} and {@code high} are always
+ * {@code 0.000000}-style decimals, {@code n} a whole number.
  */
 public final class MetricsCsv {
     private MetricsCsv() {}
@@ -71,7 +72,12 @@ public final class MetricsCsv {
         out.append(metric).append(",,").append(num(v)).append(",,,\n");
     }
 
+    /**
+     * One format for every number of the rate, low and high columns, whatever its size: a plain decimal with six
+     * places, never an exponent ({@code %g} gave {@code 0.681818}, {@code 1.00000} and {@code 2.11394e+05} in one
+     * column).
+     */
     private static String num(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "";
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6f", v) : "";
     }
 }

@@ -64,7 +64,8 @@ public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks
         Run run = info == null ? null : new Run(info.runId(), info.model(), info.suiteName(), RunMetrics.policy(info));
         Prediction p = m.prediction();
         BetaFit fit = p.fit();
-        PredictionJson prediction = new PredictionJson(num(p.p()), num(p.a()), num(p.b()),
+        boolean measured = !Double.isNaN(p.p()); // nothing graded: a and b are not 0, they are unknown
+        PredictionJson prediction = new PredictionJson(num(p.p()), measured ? num(p.a()) : null, measured ? num(p.b()) : null,
                 fit.defined() ? num(fit.alpha()) : null, fit.defined() ? num(fit.beta()) : null,
                 rounds(p.observed()), rounds(p.uniform()), rounds(p.mixture()));
         RepairRate r = m.repair();

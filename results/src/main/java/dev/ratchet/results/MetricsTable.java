@@ -38,7 +38,9 @@ public final class MetricsTable {
                 ? Double.isInfinite(p.fit().concentration()) ? "no spread between tasks"
                 : fmt("Beta(α=%.3f, β=%.3f)", p.fit().alpha(), p.fit().beta())
                 : "mixture not identifiable (needs tasks with several samples)";
-        line(out, "compounding model: p=%.3f a=%.3f b=%.3f · %s", p.p(), p.a(), p.b(), fit);
+        // With no graded sample there is nothing to measure: a and b would print as a made-up 0.
+        line(out, "compounding model: %s · %s", Double.isNaN(p.p()) ? "p=n/a a=n/a b=n/a"
+                : fmt("p=%.3f a=%.3f b=%.3f", p.p(), p.a(), p.b()), fit);
         line(out, "round  curve      rate [95%% CI] n");
         for (int k = 1; k <= p.observed().size(); k++) {
             line(out, "%5d  observed   %s", k, p.observed().get(k - 1));
@@ -60,19 +62,22 @@ public final class MetricsTable {
     private static void cost(StringBuilder out, CostSummary c) {
         line(out, "cost and time: %d tasks, %d samples, %d solved, %d rounds", c.tasks(), c.samples(),
                 c.solved(), c.rounds());
-        line(out, "%-10s %9s %9s %9s %8s %8s %8s %8s", "", "tok in", "tok out", "cost $", "wall s",
-                "model s", "test s", "ovh s");
+        line(out, COST_ROW, "", "tok in", "tok out", "cost $", "wall s", "model s", "test s", "ovh s");
+        // Each row says what it divides by: "per solved" alone read as per solved task.
         costRow(out, "total", c.total());
         costRow(out, "per task", c.perTask());
-        costRow(out, "per solved", c.perSolved());
+        costRow(out, "per solved sample", c.perSolved());
         costRow(out, "per round", c.perRound());
     }
 
     private static void costRow(StringBuilder out, String label, CostSummary.Totals t) {
-        line(out, "%-10s %9s %9s %9s %8s %8s %8s %8s", label, count(t.tokensIn()), count(t.tokensOut()),
+        line(out, COST_ROW, label, count(t.tokensIn()), count(t.tokensOut()),
                 money(t.costUsd()), seconds(t.wallMs()), seconds(t.modelMs()), seconds(t.testMs()),
                 seconds(t.overheadMs()));
     }
+
+    /** 80 columns: the label, three 8-wide counts, four 8-wide times. */
+    private static final String COST_ROW = "%-17s %8s %8s %8s %8s %8s %8s %8s";
 
     static String count(double v) {
         if (Double.isNaN(v)) return "—";

@@ -11,15 +11,16 @@ public final class ReportTable {
 
     public static String render(RunSummary s) {
         StringBuilder out = new StringBuilder();
-        line(out, "%d samples: %d passed, %d failed, %d %s", s.samples(), s.passed(), s.failed(),
-                s.errors(), s.errors() == 1 ? "error" : "errors");
+        line(out, "%d %s: %d passed, %d failed, %d %s", s.samples(), s.samples() == 1 ? "sample" : "samples",
+                s.passed(), s.failed(), s.errors(), s.errors() == 1 ? "error" : "errors");
         out.append('\n');
         line(out, "round  success@r  rate [95%% CI] n");
         for (int r = 1; r <= s.maxRounds(); r++) {
             line(out, "%5d  %s", r, s.successAt(r));
         }
         out.append('\n');
-        line(out, "verifier vs hidden tests, all %d graded rounds", s.verifier().rounds());
+        line(out, "verifier vs hidden tests, all %d graded %s", s.verifier().rounds(),
+                s.verifier().rounds() == 1 ? "round" : "rounds");
         line(out, "  TPR  P(accept | hidden pass)  %s", s.verifier().tpr());
         line(out, "  FPR  P(accept | hidden fail)  %s", s.verifier().fpr());
         line(out, "  PPV  P(hidden pass | accept)  %s", s.verifier().ppv());

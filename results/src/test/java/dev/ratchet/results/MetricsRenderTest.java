@@ -30,7 +30,8 @@ class MetricsRenderTest {
                 .contains("uniform p  " + METRICS.prediction().uniform().get(2))
                 .contains("mixture    " + METRICS.prediction().mixture().get(2))
                 .contains("repair rate (policy repair)")
-                .contains("per solved");
+                .contains("per solved sample ")
+                .contains("per task ");
         assertThat(table.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
     }
 
@@ -56,7 +57,33 @@ class MetricsRenderTest {
         assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(6));
         assertThat(lines).anyMatch(l -> l.startsWith("pass_at_k,3,"))
                 .anyMatch(l -> l.startsWith("success_at_mixture,2,"))
-                .anyMatch(l -> l.equals("cost_usd_total,,1.20000,,,"));
+                .anyMatch(l -> l.equals("cost_usd_total,,1.200000,,,"));
+    }
+
+    @Test
+    void csvWritesEveryNumberOfAColumnInOneFormat() {
+        List<String[]> rows = MetricsCsv.render(METRICS).lines().skip(1).map(l -> l.split(",", -1)).toList();
+        // large (tokens, milliseconds), small (cost, rates) and exact (1.0) values alike
+        assertThat(rows).anyMatch(r -> r[0].equals("wall_ms_total") && Double.parseDouble(r[2]) >= 100_000);
+        for (String[] r : rows) {
+            for (int col = 2; col <= 4; col++) {
+                assertThat(r[col]).as(String.join(",", r)).matches("|-?\\d+\\.\\d{6}");
+            }
+            assertThat(r[5]).matches("\\d*");
+        }
+    }
+
+    @Test
+    void aRunWithNothingGradedSaysNotApplicableInsteadOfNaN() throws Exception {
+        List<SampleResult> errors = List.of(new SampleResult("t", 0, Outcome.ERROR, List.of(), 0, "model down", SampleResult.Usage.NONE));
+        RunMetrics m = RunMetrics.of(INFO, errors, ClusterBootstrap.DEFAULT);
+        String table = MetricsTable.render(m);
+        assertThat(table).contains("compounding model: p=n/a a=n/a b=n/a").doesNotContain("NaN");
+        JsonNode prediction = Json.MAPPER.readTree(MetricsJson.toJson(m)).get("prediction");
+        for (String param : List.of("p", "a", "b")) {
+            assertThat(prediction.path(param).isNumber()).as(param + " in " + prediction).isFalse(); // null or left out
+        }
+        assertThat(table).contains("1 sample: 0 passed, 0 failed, 1 error").contains("all 0 graded rounds");
     }
 
     @Test

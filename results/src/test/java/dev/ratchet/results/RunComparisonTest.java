@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static dev.ratchet.results.Samples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,5 +32,29 @@ class RunComparisonTest {
         assertThat(c.flipped()).hasSize(9).allMatch(RunComparison.Flip::nowPasses);
         String table = ComparisonTable.render("runA", "runB", c);
         assertThat(table).contains("B − A  +0.450 [").contains("p = 0.0039").contains("fail → pass  t5");
+    }
+
+    @Test
+    void theHeaderNamesEverySettingThatDiffersAndWarnsWhenNothingCanBeCompared() {
+        RunInfo a = new RunInfo("20260101-000000-aaaa", "2026-01-01T00:00:00Z",
+                Map.of("suite", "builtin", "rounds", 3, "policy", "repair", "tools", "standard"), "sim:p=0.6", "builtin", "h1", "0.1.0", null);
+        RunInfo b = new RunInfo("20260101-000000-bbbb", "2026-01-01T00:00:00Z",
+                Map.of("suite", "builtin", "rounds", 1, "policy", "repair", "tools", "retrieval", "sandbox", "docker"), "sim:p=0.6",
+                "builtin", "h2", "0.1.0", null);
+        assertThat(SettingsDiff.of(a, b).differences()).containsExactlyInAnyOrder(
+                new SettingsDiff.Difference("suite content (hash)", "h1", "h2"),
+                new SettingsDiff.Difference("rounds", "3", "1"),
+                new SettingsDiff.Difference("tools", "standard", "retrieval"),
+                new SettingsDiff.Difference("sandbox", "—", "docker"));
+        assertThat(SettingsDiff.of(a, a).none()).isTrue();
+
+        List<SampleResult> one = List.of(sample("t1", 0, Outcome.PASSED, "++"));
+        List<SampleResult> other = List.of(sample("t2", 0, Outcome.PASSED, "++"));
+        String disjoint = ComparisonTable.render(a, b, RunComparison.of(one, other, ClusterBootstrap.DEFAULT));
+        assertThat(disjoint).contains("settings that differ (A → B)").contains("  rounds                3 → 1\n")
+                .contains("warning: no task has a graded sample in both runs").contains("0 tasks in both runs");
+        String self = ComparisonTable.render(a, a, RunComparison.of(one, one, ClusterBootstrap.DEFAULT));
+        assertThat(self).contains("warning: A and B are the same run").doesNotContain("settings that differ")
+                .contains("1 task in both runs");
     }
 }

@@ -31,8 +31,7 @@ final class CompareCommand implements Callable<Integer> {
         RunStore b = ReportCommand.open(runB);
         RunComparison c = RunComparison.of(a.results(), b.results(), ClusterBootstrap.DEFAULT);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(ComparisonTable.render(a.info().runId() + " (" + a.info().model() + ")",
-                b.info().runId() + " (" + b.info().model() + ")", c));
+        out.print(ComparisonTable.render(a.info(), b.info(), c));
         out.flush();
         return 0;
     }

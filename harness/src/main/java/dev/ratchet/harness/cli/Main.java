@@ -31,6 +31,7 @@ public final class Main implements Runnable {
     /** Runs the CLI with the given streams and returns the exit code; used by tests too. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        versionEverywhere(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -41,6 +42,14 @@ public final class Main implements Runnable {
             return exitCode(e);
         });
         return cli.execute(args);
+    }
+
+    /** Every subcommand lists -V/--version (the standard help options): make it print the version there too. */
+    private static void versionEverywhere(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (sub.getCommandSpec().versionProvider() == null) sub.getCommandSpec().versionProvider(new Version());
+            versionEverywhere(sub);
+        }
     }
 
     /** Exit codes: 2 bad input, 1 a fault Ratchet reports plainly (results could not be written), 70 a bug. */

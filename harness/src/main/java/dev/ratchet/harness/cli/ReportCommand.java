@@ -63,8 +63,16 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Where a bare run id (as printed by {@code run}) is looked for when it is not a path. */
+    static final Path RUNS = Path.of("runs");
+
+    /** A run directory, or the id of one under ./runs (what {@code run} prints); else a one-line error. */
     static RunStore open(Path run) {
-        if (!Files.isDirectory(run)) throw new UserError("run directory not found: " + run);
+        if (!Files.isDirectory(run) && run.getNameCount() == 1 && RunStore.isRunDir(RUNS.resolve(run))) {
+            run = RUNS.resolve(run);
+        }
+        if (!Files.isDirectory(run)) throw new UserError("run directory not found: " + run
+                + (run.getNameCount() == 1 ? " (nor " + RUNS.resolve(run) + ")" : ""));
         if (!RunStore.isRunDir(run)) throw new UserError(run + " is not a run directory (no run.json)");
         return RunStore.open(run);
     }

@@ -37,8 +37,7 @@ final class RetrievalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<RetrievalSummary> summaries = new ArrayList<>();
         for (Path dir : runs) {
-            if (!RunStore.isRunDir(dir)) throw new UserError(dir + " is not a run directory (no run.json)");
-            RunStore store = RunStore.open(dir);
+            RunStore store = ReportCommand.open(dir);
             Map<String, Object> config = store.info().config();
             String tools = String.valueOf(config.getOrDefault("tools", "standard"));
             Map<String, Set<String>> targets = targets(String.valueOf(config.getOrDefault("suite", "builtin")), out);

@@ -135,16 +135,17 @@ final class RunCommand implements Callable<Integer> {
         java.util.Map<String, Object> config = settings.toConfig();
         if (budgetUsd != null) config.put("budget_usd", budgetUsd);
         if (sampleBudgetUsd != null) config.put("sample_budget_usd", sampleBudgetUsd);
-        RunStore store = existing != null ? existing : RunStore.create(runsDir, new RunInfo(RunId.generate(),
+        RunStore store = existing != null ? existing : createIn(runsDir, new RunInfo(RunId.generate(),
                 clock.instant().toString(), config, models.describe(), s.name(), s.hash(),
                 Version.VERSION, Version.gitCommit()));
         copyValidation(store, cache);
         Set<SampleKey> finished = existing != null ? existing.finished() : Set.of();
         Runner.Plan plan = new Runner.Plan(tasks, settings.samples(), models, parallel, settings.shard(), finished);
-        out.printf("%s %s: %d tasks × %d samples%s · model %s · %d rounds, policy %s · %s sandbox%n",
-                existing != null ? "resuming" : "run", store.info().runId(), tasks.size(), settings.samples(),
+        out.printf("%s %s: %s%s · model %s · %s, policy %s · %s sandbox%n",
+                existing != null ? "resuming" : "run", store.info().runId(),
+                RunHeader.of(tasks, settings.samples(), settings.shard()).scope(),
                 existing != null ? " (" + finished.size() + " done, " + plan.jobs().size() + " to run)" : "",
-                models.describe(), settings.rounds(), settings.policy().label(), sandboxes.kind());
+                models.describe(), RunHeader.count(settings.rounds(), "round"), settings.policy().label(), sandboxes.kind());
         out.flush();
 
         Runner runner = new Runner(loop, clock);
@@ -169,6 +170,22 @@ final class RunCommand implements Callable<Integer> {
         out.println("run directory: " + store.dir());
         out.println("next: ./ratchet report " + store.dir() + "  ·  ./ratchet show " + store.dir() + " TASK");
         return 0;
+    }
+
+    /** A run directory that cannot be made (no such place, no permission) is the user's --runs-dir, said in one line. */
+    private static RunStore createIn(Path runsDir, RunInfo info) {
+        try {
+            return RunStore.create(runsDir, info);
+        } catch (java.io.UncheckedIOException e) {
+            String why = switch (e.getCause()) {
+                case java.nio.file.AccessDeniedException d -> "permission denied";
+                case java.nio.file.NoSuchFileException n -> "no such directory: " + n.getFile();
+                case java.nio.file.FileAlreadyExistsException f -> "not a directory: " + f.getFile();
+                case java.nio.file.FileSystemException f when f.getReason() != null -> f.getReason();
+                case null, default -> e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+            };
+            throw new UserError("--runs-dir " + runsDir + ": cannot create a run directory there (" + why + ")");
+        }
     }
 
     /**

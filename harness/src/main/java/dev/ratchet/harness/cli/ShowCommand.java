@@ -30,6 +30,8 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (maxChars < 1) throw new UserError("--max-chars must be at least 1, got " + maxChars);
+        if (sample < 0) throw new UserError("--sample must not be negative, got " + sample);
         RunStore store = ReportCommand.open(run);
         List<Integer> samples = store.tracedSamples(task);
         if (samples.isEmpty()) {

@@ -73,9 +73,36 @@ class ModelCliTest {
     void unknownProfileAndBadSpecsAreOneLine() throws Exception {
         Path cfg = config("models:\n  typo:\n    provider: openai\n    model: gpt-4o\n    temprature: 0.2\n");
         assertOneLineError(CliRunner.run("run", "--suite", fixtureSuite(), "--config", cfg.toString(), "--model", "typo"),
-                "temprature");
+                cfg + ": profile 'typo': unknown field 'temprature' (did you mean 'temperature'?); known: api_key_env, base_url,");
         assertOneLineError(CliRunner.run("run", "--suite", fixtureSuite(), "--model", "ollama:llama3"), "ollama:BASE_URL:MODEL");
         assertOneLineError(CliRunner.run("run", "--suite", fixtureSuite(), "--model", "replay:" + tmp), "not a run directory");
+    }
+
+    @Test
+    void aBadProfileFailsOnlyTheRunThatUsesIt() throws Exception {
+        Path cfg = config("""
+                models:
+                  broken:
+                    provider: openai
+                    model: gpt-4o
+                    max_tokens: lots
+                  nokey:
+                    provider: anthropic
+                    model: claude-sonnet-4-20250514
+                    api_key_env: RATCHET_TEST_SURELY_UNSET_KEY
+                prices:
+                  gpt-4o: {input: 2.5, outptu: 10}
+                """);
+        Path runs = tmp.resolve("runs");
+        // the simulated model needs no profile: the broken ones are never read
+        CliRunner.Result sim = CliRunner.run("run", "--suite", fixtureSuite(), "--config", cfg.toString(), "--rounds", "1",
+                "--runs-dir", runs.toString(), "--sandbox", "local");
+        assertThat(sim.exit()).as(sim.err()).isZero();
+        assertOneLineError(CliRunner.run("run", "--suite", fixtureSuite(), "--config", cfg.toString(), "--model", "broken"),
+                cfg + ": profile 'broken': field 'max_tokens': expected a whole number, got \"lots\"");
+        // a provider model reads the price rows, so the bad one is named
+        assertOneLineError(CliRunner.run("run", "--suite", fixtureSuite(), "--config", cfg.toString(), "--model", "nokey"),
+                cfg + ": price 'gpt-4o': unknown field 'outptu' (did you mean 'output'?); known: input, output");
     }
 
     @Test

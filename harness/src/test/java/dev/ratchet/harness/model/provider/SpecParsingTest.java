@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,10 +57,55 @@ class SpecParsingTest {
     }
 
     @Test
+    void configProblemsNameTheFileTheProfileAndTheField() throws Exception {
+        Path f = tmp.resolve("models.yaml");
+        Files.writeString(f, """
+                models:
+                  fine: {provider: openai, model: gpt-4o}
+                  nested: {provider: openai, model: m, prices: {input: 1, ouput: 2}}
+                  negative: {provider: openai, model: m, prices: {input: -1, output: 2}}
+                  noprovider: {model: m}
+                  scalar: gpt-4o
+                  farOff: {provider: openai, model: m, colour: blue}
+                """);
+        ModelConfig c = ModelConfig.load(f);
+        assertThat(c.profile("fine")).contains(BackendSpec.of("openai", "gpt-4o", null));
+        assertThatThrownBy(() -> c.profile("nested"))
+                .hasMessageStartingWith(f + ": profile 'nested': unknown field 'prices.ouput' (did you mean 'output'?)");
+        assertThatThrownBy(() -> c.profile("negative"))
+                .hasMessage(f + ": profile 'negative': field 'prices': prices must not be negative");
+        assertThatThrownBy(() -> c.profile("noprovider")).hasMessage(f + ": profile 'noprovider': field 'provider' is missing");
+        assertThatThrownBy(() -> c.profile("scalar"))
+                .hasMessageStartingWith(f + ": profile 'scalar': expected a mapping with api_key_env, base_url,")
+                .hasMessageEndingWith("got \"gpt-4o\"");
+        assertThatThrownBy(() -> c.profile("farOff")).hasMessageStartingWith(f + ": profile 'farOff': unknown field 'colour'; known:");
+    }
+
+    @Test
+    void aFileThatIsNotYamlIsOneLineWithItsLine() throws Exception {
+        Path f = tmp.resolve("ratchet.yaml");
+        Files.writeString(f, "models:\n  x: {provider: openai\n  y: 1\n");
+        assertThatThrownBy(() -> ModelConfig.load(f)).hasMessageStartingWith(f + ": not valid YAML: ")
+                .hasMessageContaining("(line ").hasMessageNotContaining("\n");
+        Files.writeString(f, "models: [a, b]\n");
+        assertThatThrownBy(() -> ModelConfig.load(f)).hasMessage(f + ": 'models' must be a mapping of names to settings, got array");
+    }
+
+    @Test
+    void theClosestNameIsOnlyOfferedForATypo() {
+        List<String> known = List.of("temperature", "timeout_seconds", "tool_mode", "max_tokens");
+        assertThat(ClosestName.to("temprature", known)).contains("temperature");
+        assertThat(ClosestName.to("tool_mdoe", known)).contains("tool_mode");
+        assertThat(ClosestName.to("max_token", known)).contains("max_tokens");
+        assertThat(ClosestName.to("colour", known)).isEmpty();
+    }
+
+    @Test
     void configMistakesAreOneLine() throws Exception {
         Path f = tmp.resolve("bad.yaml");
         Files.writeString(f, "models:\n  x:\n    provider: openai\n    model: m\n    tool_mode: smoke-signals\n");
-        assertThatThrownBy(() -> ModelConfig.load(f).profile("x")).hasMessage("tool_mode must be native or text, not 'smoke-signals'");
+        assertThatThrownBy(() -> ModelConfig.load(f).profile("x"))
+                .hasMessage(f + ": profile 'x': tool_mode must be native or text, not 'smoke-signals'");
         assertThatThrownBy(() -> ModelConfig.load(tmp.resolve("missing.yaml"))).hasMessageContaining("config file not found");
     }
 }
