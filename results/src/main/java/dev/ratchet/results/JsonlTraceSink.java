@@ -23,7 +23,9 @@ public final class JsonlTraceSink implements TraceSink, AutoCloseable {
     JsonlTraceSink(Path file) {
         this.file = file;
         try {
-            this.channel = JsonlFile.openForAppend(file);
+            var opened = new FileChannel[1];
+            JsonlFile.uninterrupted(() -> opened[0] = JsonlFile.openForAppend(file));
+            this.channel = opened[0];
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open trace " + file, e);
         }

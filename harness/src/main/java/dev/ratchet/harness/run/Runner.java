@@ -102,7 +102,8 @@ public final class Runner {
                 try {
                     p.submit(() -> {
                         try {
-                            if (budget.runExhausted()) return; // not started: --resume can run it later
+                            // not started: --resume can run it later
+                            if (budget.runExhausted() || stopping.get()) return;
                             SampleResult r = runOne(store, plan.models(), job);
                             store.append(r);
                             results.add(r);
