@@ -15,7 +15,7 @@ import java.util.Optional;
  *     {@code $RATCHET_NODE_MODULES} (linked into the workspace), since {@code npm test} cannot install offline.</li>
  * <li>go: a Go toolchain; modules must need nothing beyond the standard library ({@code GOPROXY=off}).</li>
  * <li>rust: cargo; crates the exercises use must be in cargo's cache ({@code --offline}).</li>
- * <li>cpp: cmake and a C++ compiler; Exercism ships Catch2 as a header inside each exercise.</li>
+ * <li>cpp: cmake, make and a C++ compiler; Exercism ships Catch2 as a header inside each exercise (see {@link #cppTests}).</li>
  * </ul>
  */
 public final class Languages {
