@@ -38,12 +38,12 @@ class ExercismDockerValidateTest {
 
     /**
      * A fixed sample of the real Aider polyglot exercises, two per language, each with a shape that broke or
-     * matters: Java bowling (two example files, a binary jar) and tree-building (editor files), Go paasio
+     * matters: Java bowling (two example files, a binary jar) and satellite (editor files), Go paasio
      * (an editor file), JavaScript grep (the {@code xit} cases Aider leaves skipped), C++ bank-account (the
      * CMakeLists names the build after its directory) and binary-search-tree (a header-only example).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"python/bowling", "python/wordy", "java/bowling", "java/tree-building", "go/paasio",
+    @ValueSource(strings = {"python/bowling", "python/wordy", "java/bowling", "java/satellite", "go/paasio",
             "go/bowling", "rust/bowling", "rust/macros", "javascript/grep", "javascript/bowling", "cpp/bank-account",
             "cpp/binary-search-tree"})
     void realPolyglotExercisesValidateInTheirImage(String id) {
