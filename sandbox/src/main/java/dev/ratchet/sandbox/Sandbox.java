@@ -16,7 +16,18 @@ public interface Sandbox extends AutoCloseable {
     /** Runs argv in the workspace root. Never throws for a non-zero exit or a timeout. */
     ExecResult exec(List<String> argv, Duration timeout);
 
+    /** A text file (UTF-8; bytes that are not UTF-8 are replaced). The agent's tools read through this. */
     String readFile(String path);
+
+    /** A file's bytes exactly as they are, for files that may not be text (a jar, an image). */
+    byte[] readBytes(String path);
+
+    /** The bytes of several files, keyed by path, in the order given; one round trip where that matters. */
+    default Map<String, byte[]> readBytes(Collection<String> paths) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (String p : paths) out.put(p, readBytes(p));
+        return out;
+    }
 
     /**
      * The contents of several files, keyed by path, in the order given. Sandboxes that pay a round trip
@@ -30,6 +41,9 @@ public interface Sandbox extends AutoCloseable {
 
     /** Creates parent directories as needed and replaces any existing file. */
     void writeFile(String path, String content);
+
+    /** As {@link #writeFile}, with the bytes exactly as given. */
+    void writeBytes(String path, byte[] content);
 
     /** Removes a file; a missing file is not an error. */
     void deleteFile(String path);

@@ -274,6 +274,31 @@ public abstract class SandboxContractTest {
     }
 
     @Test
+    void bytesGoInAndComeOutExactlyAsTheyAre() throws IOException {
+        // Every byte value, and sequences that are not UTF-8 (a jar, an image): a text round trip would change them.
+        var binary = new byte[512];
+        for (int i = 0; i < binary.length; i++) binary[i] = (byte) (i * 7 + 3);
+        var dir = Files.createDirectories(tempDir.resolve("binary-layer"));
+        Files.createDirectories(dir.resolve("lib"));
+        Files.write(dir.resolve("lib/pristine.bin"), binary);
+        var sandbox = sandbox(dir);
+
+        assertThat(sandbox.readBytes("lib/pristine.bin")).isEqualTo(binary);
+        sandbox.writeBytes("out/written.bin", binary);
+        assertThat(sandbox.readBytes("out/written.bin")).isEqualTo(binary);
+        assertThat(sh(sandbox, "[ \"$(cksum < lib/pristine.bin)\" = \"$(cksum < out/written.bin)\" ] && echo same").stdout()).isEqualTo("same\n");
+        sandbox.writeBytes("lib/pristine.bin", new byte[] {(byte) 0xff}); // replaces, not appends
+        assertThat(sandbox.readBytes("lib/pristine.bin")).containsExactly((byte) 0xff);
+
+        var many = sandbox.readBytes(List.of("out/written.bin", "lib/pristine.bin"));
+        assertThat(many.keySet()).containsExactly("out/written.bin", "lib/pristine.bin");
+        assertThat(many.get("out/written.bin")).isEqualTo(binary);
+        assertThatThrownBy(() -> sandbox.readBytes("missing.bin")).isInstanceOf(WorkspacePathException.class);
+        assertThatThrownBy(() -> sandbox.readBytes(List.of("missing.bin"))).isInstanceOf(WorkspacePathException.class);
+        assertThatThrownBy(() -> sandbox.writeBytes("../escape.bin", binary)).isInstanceOf(WorkspacePathException.class);
+    }
+
+    @Test
     void writeReplacesAnExistingFileAndDeleteRemovesIt() throws IOException {
         var sandbox = sandbox(layer(Map.of("f.txt", "a much longer original content")));
 

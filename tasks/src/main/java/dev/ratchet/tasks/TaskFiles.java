@@ -60,6 +60,19 @@ public final class TaskFiles {
         return files;
     }
 
+    /** The exact bytes of every file of a directory, keyed by relative path (binaries included). */
+    public static Map<String, byte[]> readBytes(Path dir) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String rel : relativeFiles(dir)) {
+            try {
+                files.put(rel, Files.readAllBytes(dir.resolve(rel)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + dir.resolve(rel), e);
+            }
+        }
+        return files;
+    }
+
     /** The reference solution's files (empty when the task has none). */
     public static Map<String, String> reference(Task task) {
         return task.reference().map(TaskFiles::read).orElse(Map.of());

@@ -65,6 +65,12 @@ final class TrackedSandbox implements Sandbox {
     }
 
     @Override
+    public void writeBytes(String path, byte[] content) {
+        changed(path);
+        inner.writeBytes(path, content);
+    }
+
+    @Override
     public void deleteFile(String path) {
         changed(path);
         inner.deleteFile(path);
@@ -89,6 +95,16 @@ final class TrackedSandbox implements Sandbox {
     @Override
     public Map<String, String> readFiles(Collection<String> paths) {
         return inner.readFiles(paths);
+    }
+
+    @Override
+    public byte[] readBytes(String path) {
+        return inner.readBytes(path);
+    }
+
+    @Override
+    public Map<String, byte[]> readBytes(Collection<String> paths) {
+        return inner.readBytes(paths);
     }
 
     @Override

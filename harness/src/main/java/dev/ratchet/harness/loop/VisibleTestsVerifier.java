@@ -23,6 +23,6 @@ public final class VisibleTestsVerifier implements Verifier {
     }
 
     static void restoreVisibleTests(Sandbox sandbox, Task task) {
-        TaskFiles.read(task.visibleTests()).forEach(sandbox::writeFile);
+        TaskFiles.readBytes(task.visibleTests()).forEach(sandbox::writeBytes); // exactly: support files may be binary
     }
 }

@@ -52,7 +52,10 @@ public final class ThrottledSandboxFactory implements SandboxFactory {
 
         @Override public String readFile(String path) { return inner.readFile(path); }
         @Override public java.util.Map<String, String> readFiles(java.util.Collection<String> paths) { return inner.readFiles(paths); }
+        @Override public byte[] readBytes(String path) { return inner.readBytes(path); }
+        @Override public java.util.Map<String, byte[]> readBytes(java.util.Collection<String> paths) { return inner.readBytes(paths); }
         @Override public void writeFile(String path, String content) { inner.writeFile(path, content); }
+        @Override public void writeBytes(String path, byte[] content) { inner.writeBytes(path, content); }
         @Override public void deleteFile(String path) { inner.deleteFile(path); }
         @Override public List<String> listFiles(String dir) { return inner.listFiles(dir); }
         @Override public void reset() { inner.reset(); }

@@ -62,10 +62,10 @@ final class WorkspaceArchive {
     }
 
     /** One file named {@code name} (no directories) holding {@code content}. */
-    static byte[] ofFile(String name, String content) {
+    static byte[] ofFile(String name, byte[] content) {
         var bytes = new ByteArrayOutputStream();
         try (var tar = newTar(bytes)) {
-            add(tar, name, content.getBytes(StandardCharsets.UTF_8), 0644);
+            add(tar, name, content, 0644);
         } catch (IOException e) {
             throw new SandboxException("cannot pack " + name + ": " + e.getMessage(), e);
         }

@@ -75,10 +75,15 @@ public final class LocalSandbox implements Sandbox {
 
     @Override
     public String readFile(String path) {
+        return new String(readBytes(path), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public byte[] readBytes(String path) {
         requireOpen();
         var p = paths.forRead(path);
         try {
-            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+            return Files.readAllBytes(p);
         } catch (IOException e) {
             throw new WorkspacePathException("cannot read " + path + ": " + reason(e));
         }
@@ -86,11 +91,16 @@ public final class LocalSandbox implements Sandbox {
 
     @Override
     public void writeFile(String path, String content) {
+        writeBytes(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void writeBytes(String path, byte[] content) {
         requireOpen();
         var p = paths.forWrite(path);
         try {
             Files.createDirectories(p.getParent());
-            Files.writeString(p, content, StandardCharsets.UTF_8);
+            Files.write(p, content);
         } catch (IOException e) {
             throw new WorkspacePathException("cannot write " + path + ": " + reason(e));
         }

@@ -22,13 +22,16 @@ import java.util.stream.Stream;
 /**
  * Reads a directory of Exercism exercises (TASK-FORMATS.md §2): one exercise, a directory of them, or
  * the Aider polyglot checkout ({@code <lang>/exercises/practice/<name>/}). Task ids are
- * {@code <language>/<exercise>}. Each exercise is materialised into the cache as workspace (everything
- * but .meta, .docs and the tests), tests (all cases enabled) and reference (the example solution at the
- * solution's paths). Java exercises' extra libraries go to a sidecar, see {@link #javaLibraries(Task)}.
+ * {@code <language>/<exercise>}. Each exercise is materialised into the cache as workspace (every file, byte for
+ * byte, but the dot-directories and the tests), tests (skipped cases enabled as Aider enables them) and editor
+ * files (also laid over the workspace at grading), and reference (each example file at its solution file, or
+ * beside the solution files). Java exercises' extra libraries go to a sidecar, see {@link #javaLibraries(Task)}.
  */
 public final class ExercismLoader {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(180); // cargo and cmake compile from scratch
+    /** Aider's per-test-run timeout ({@code run_unit_tests}: 3 minutes); cargo and cmake compile from scratch. */
+    static final Duration TIMEOUT = Duration.ofSeconds(180);
+    private static final String LAYOUT = "exercism-2";
     private static final String LIBRARIES_SIDECAR = "java-libraries.txt";
     private static final Map<String, String> EXTENSIONS = Map.of(
             ".py", "python", ".java", "java", ".go", "go", ".rs", "rust", ".js", "javascript",
@@ -41,7 +44,8 @@ public final class ExercismLoader {
         StringBuilder hashes = new StringBuilder();
         for (Path ex : exercises) hashes.append(base.relativize(ex)).append('=').append(SuiteHash.of(ex)).append('\n');
         String hash = "sha256:" + MaterialisedCache.key(hashes.toString()).substring(0, 16);
-        String key = MaterialisedCache.key(base.toString(), hashes.toString(), String.valueOf(options.holdBackTests()));
+        // LAYOUT: bump when materialise() lays the files out differently, so old cache entries are not reused.
+        String key = MaterialisedCache.key(base.toString(), hashes.toString(), String.valueOf(options.holdBackTests()), LAYOUT);
         List<Exercise> parsed = exercises.stream().map(ex -> parse(base, ex)).toList();
         Set<String> ids = new HashSet<>();
         for (Exercise e : parsed) {
@@ -66,7 +70,11 @@ public final class ExercismLoader {
         }
     }
 
-    private record Exercise(Path dir, String id, String language, ExercismConfig config) {}
+    private record Exercise(Path dir, String id, String language, ExercismConfig config, Map<String, String> examples) {
+        String name() {
+            return dir.getFileName().toString();
+        }
+    }
 
     static List<Path> exercises(Path root) {
         try (Stream<Path> walk = Files.walk(root, 6)) {
@@ -108,7 +116,13 @@ public final class ExercismLoader {
                 throw new SuiteFormatException(configFile + ": task '" + id + "': field 'files.example': file not found: " + f);
             }
         }
-        return new Exercise(dir, id, language, config);
+        for (String f : config.editor()) {
+            if (!Files.isRegularFile(dir.resolve(f))) {
+                throw new SuiteFormatException(configFile + ": task '" + id + "': field 'files.editor': file not found: " + f);
+            }
+        }
+        Map<String, String> examples = config.exampleTargets(configFile + ": task '" + id + "': ");
+        return new Exercise(dir, id, language, config, examples);
     }
 
     /** The polyglot layout names the language ({@code java/exercises/practice/x}); else the solution's extension. */
@@ -144,11 +158,8 @@ public final class ExercismLoader {
         try (Stream<Path> walk = Files.walk(e.dir)) {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = e.dir.relativize(f).toString().replace('\\', '/');
-                if (rel.startsWith(".meta/") || rel.startsWith(".docs/") || rel.startsWith(".exercism/")
-                        || rel.startsWith(".git/") || tests.contains(rel)) continue;
-                Path to = ws.resolve(rel);
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
+                if (inDotDirectory(rel) || tests.contains(rel)) continue;
+                copy(f, ws.resolve(rel)); // bytes as they are: a workspace may hold binaries (gradle-wrapper.jar)
             }
         }
         for (String t : e.config.test()) {
@@ -156,10 +167,17 @@ public final class ExercismLoader {
             MaterialisedCache.write(hidden.resolve(t), content);
             if (!options.holdBackTests()) MaterialisedCache.write(visible.resolve(t), content);
         }
-        for (Map.Entry<String, String> m : e.config.exampleToSolution().entrySet()) {
-            Path to = reference.resolve(m.getValue());
-            Files.createDirectories(to.getParent());
-            Files.copy(e.dir.resolve(m.getKey()), to);
+        // Read-only support files: in the workspace, and laid over it again like the tests, so the grade
+        // (and the visible run) always sees the exercise's own.
+        for (String f : e.config.editor()) {
+            copy(e.dir.resolve(f), hidden.resolve(f));
+            if (!options.holdBackTests()) copy(e.dir.resolve(f), visible.resolve(f));
+        }
+        for (Map.Entry<String, String> m : e.examples.entrySet()) copy(e.dir.resolve(m.getKey()), reference.resolve(m.getValue()));
+        // Exercism's Rust track builds an example that uses crates with .meta/Cargo-example.toml as its manifest.
+        Path cargoExample = e.dir.resolve(".meta/Cargo-example.toml");
+        if (e.language.equals("rust") && Files.isRegularFile(cargoExample) && !e.examples.containsValue("Cargo.toml")) {
+            copy(cargoExample, reference.resolve("Cargo.toml"));
         }
         MaterialisedCache.write(into.resolve("instructions.md"), instructions(e));
         Path gradle = e.dir.resolve("build.gradle");
@@ -169,6 +187,17 @@ public final class ExercismLoader {
             libs.forEach(l -> sb.append(l).append('\n'));
             MaterialisedCache.write(into.resolve(LIBRARIES_SIDECAR), sb.toString());
         }
+    }
+
+    /** {@code .meta/}, {@code .docs/}, {@code .approaches/}, {@code .articles/}, …: the track's, not the student's. */
+    static boolean inDotDirectory(String rel) {
+        int slash = rel.indexOf('/');
+        return slash > 0 && rel.charAt(0) == '.';
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Aider's prompt: introduction + instructions + append, then which files to edit. */
@@ -187,8 +216,11 @@ public final class ExercismLoader {
 
     private static Task task(Exercise e, Path dir, LoadOptions options) {
         Languages.Defaults d = Languages.defaults(e.language).orElseThrow();
-        List<String> command = options.testCommand()
-                .orElse(e.language.equals("python") ? Languages.PYTHON_PYTEST_OR_UNITTEST : d.testCommand());
+        List<String> command = options.testCommand().orElseGet(() -> switch (e.language) {
+            case "python" -> Languages.PYTHON_PYTEST_OR_UNITTEST;
+            case "cpp" -> Languages.cppTests(e.name());
+            default -> d.testCommand();
+        });
         Optional<Path> reference = e.config.example().isEmpty() ? Optional.empty() : Optional.of(dir.resolve("reference"));
         String instructions;
         try {

@@ -15,7 +15,7 @@ import java.util.Optional;
  *     {@code $RATCHET_NODE_MODULES} (linked into the workspace), since {@code npm test} cannot install offline.</li>
  * <li>go: a Go toolchain; modules must need nothing beyond the standard library ({@code GOPROXY=off}).</li>
  * <li>rust: cargo; crates the exercises use must be in cargo's cache ({@code --offline}).</li>
- * <li>cpp: cmake and a C++ compiler; Exercism ships Catch2 as a header inside each exercise.</li>
+ * <li>cpp: cmake, make and a C++ compiler; Exercism ships Catch2 as a header inside each exercise (see {@link #cppTests}).</li>
  * </ul>
  */
 public final class Languages {
@@ -63,6 +63,25 @@ public final class Languages {
     /** Exercism's CMakeLists runs the test binary after building it; the flag turns on every test case. */
     static final List<String> CPP_TESTS = List.of("sh", "-c",
             "cmake -S . -B .ratchet-build/cmake -DEXERCISM_RUN_ALL_TESTS=1 >/dev/null && cmake --build .ratchet-build/cmake");
+
+    private static final java.util.regex.Pattern EXERCISE_SLUG = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
+    /**
+     * The C++ tests of Exercism exercise {@code exercise}, as Aider's {@code cpp-test.sh} runs them ({@code cmake
+     * -DEXERCISM_RUN_ALL_TESTS=1}, then build, which runs the tests). The exercise's CMakeLists takes the exercise
+     * name from its directory's name ({@code get_filename_component(exercise ${CMAKE_CURRENT_SOURCE_DIR} NAME)}),
+     * and the sandbox's directory is not named after the exercise; so, like Exercism's test runner, which copies
+     * the solution into {@code /tmp/<slug>}, the build sees the workspace under the exercise's name: a symlink
+     * {@code .ratchet-build/src/<slug> -> ../..} (CMake keeps the name it is given) and an out-of-tree build
+     * directory that survives between runs, so a rerun recompiles only what changed.
+     */
+    public static List<String> cppTests(String exercise) {
+        if (!EXERCISE_SLUG.matcher(exercise).matches()) throw new IllegalArgumentException("bad exercise name: " + exercise);
+        String src = ".ratchet-build/src/" + exercise;
+        return List.of("sh", "-c", "mkdir -p .ratchet-build/src && { [ -L " + src + " ] || ln -s ../.. " + src + "; }"
+                + " && cmake -S " + src + " -B .ratchet-build/cmake -DEXERCISM_RUN_ALL_TESTS=1 -G 'Unix Makefiles' >/dev/null"
+                + " && cmake --build .ratchet-build/cmake");
+    }
 
     private static final Map<String, Defaults> DEFAULTS = Map.of(
             "python", new Defaults(PYTHON_TESTS, "ratchet/python:latest"),

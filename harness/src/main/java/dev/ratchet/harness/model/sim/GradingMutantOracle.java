@@ -3,7 +3,7 @@ package dev.ratchet.harness.model.sim;
 import dev.ratchet.tasks.grading.Candidate;
 import dev.ratchet.tasks.grading.Grader;
 import dev.ratchet.tasks.Task;
-import dev.ratchet.tasks.TaskFiles;
+import dev.ratchet.tasks.SuiteHash;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -57,7 +56,7 @@ public final class GradingMutantOracle implements MutantOracle {
         return once(budgets, task.id(), () -> {
             Duration limit = task.timeout();
             try {
-                var reference = new Candidate(TaskAnswers.of(task).reference(), java.util.Set.of());
+                var reference = Candidate.ofText(TaskAnswers.of(task).reference(), java.util.Set.of());
                 var run = grader.grade(task, reference, task.id() + "#reference-timing").run();
                 Duration tenTimes = run.elapsed().multipliedBy(10);
                 if (!run.timedOut() && tenTimes.compareTo(limit) < 0) {
@@ -114,15 +113,10 @@ public final class GradingMutantOracle implements MutantOracle {
     }
 
     private String key(Task task, Candidate candidate) {
-        String taskDigest = taskDigests.computeIfAbsent(task.id(), id -> {
-            Map<String, String> all = new TreeMap<>();
-            TaskFiles.read(task.workspace()).forEach((k, v) -> all.put("w/" + k, v));
-            TaskFiles.read(task.visibleTests()).forEach((k, v) -> all.put("v/" + k, v));
-            TaskFiles.read(task.hiddenTests()).forEach((k, v) -> all.put("h/" + k, v));
-            all.put("cmd", String.join("\u0000", task.testCommand()));
-            return sha(all.toString());
-        });
-        return sha(taskDigest + new TreeMap<>(candidate.changed()) + candidate.deleted());
+        String taskDigest = taskDigests.computeIfAbsent(task.id(), id -> sha(SuiteHash.of(task.workspace())
+                + " " + SuiteHash.of(task.visibleTests()) + " " + SuiteHash.of(task.hiddenTests())
+                + " " + String.join("\u0000", task.testCommand())));
+        return sha(taskDigest + candidate.digest());
     }
 
     private static String sha(String s) {

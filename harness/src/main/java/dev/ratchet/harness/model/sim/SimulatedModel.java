@@ -138,7 +138,7 @@ public final class SimulatedModel implements Model {
         for (Mutant m : pool.subList(0, Math.min(MAX_MUTANT_CHECKS, pool.size()))) {
             Map<String, String> files = new LinkedHashMap<>(answers.reference());
             files.put(m.path(), m.content());
-            if (oracle.killedByHiddenTests(task, new Candidate(files, java.util.Set.of()))) return files;
+            if (oracle.killedByHiddenTests(task, Candidate.ofText(files, java.util.Set.of()))) return files;
         }
         return Map.of();
     }

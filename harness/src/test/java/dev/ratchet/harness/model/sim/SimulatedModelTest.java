@@ -88,7 +88,7 @@ class SimulatedModelTest {
     @Test
     void oracleCachesVerdictsOnDisk(@TempDir Path cache) throws Exception {
         GradingMutantOracle first = new GradingMutantOracle(new Grader(sandboxes), cache);
-        var wrong = new dev.ratchet.tasks.grading.Candidate(java.util.Map.of("calc.py",
+        var wrong = dev.ratchet.tasks.grading.Candidate.ofText(java.util.Map.of("calc.py",
                 "def clamp(x, low, high):\n    return x\n"), java.util.Set.of());
         assertThat(first.killedByHiddenTests(task, wrong)).isTrue();
         try (var files = Files.list(cache)) {
