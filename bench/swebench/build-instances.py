@@ -127,10 +127,13 @@ def run_suite(workdir, plugin_dir, docker):
     return outcomes
 
 
-def stable(runs):
-    """The outcome of each test that had the same outcome in every run."""
+def stable(runs, where):
+    """The outcome of each test that had the same outcome in every run (the others are reported)."""
     first = runs[0]
-    return {t: o for t, o in first.items() if all(r.get(t) == o for r in runs[1:])}
+    kept = {t: o for t, o in first.items() if all(r.get(t) == o for r in runs[1:])}
+    for t in sorted(set().union(*runs) - set(kept)):
+        print(f"  flaky at {where}, dropped: {t}", file=sys.stderr)
+    return kept
 
 
 def build(repo, number, fix, base, statement, plugin_dir, args):
@@ -146,11 +149,13 @@ def build(repo, number, fix, base, statement, plugin_dir, args):
         work = Path(tmp)
         checkout(repo, base, work)
         apply(test_patch, work)
-        before = stable([run_suite(work, plugin_dir, args.docker) for _ in range(args.runs)])
+        before = stable([run_suite(work, plugin_dir, args.docker) for _ in range(args.runs)], "base")
         apply(patch, work)
-        after = stable([run_suite(work, plugin_dir, args.docker) for _ in range(args.runs)])
+        after = stable([run_suite(work, plugin_dir, args.docker) for _ in range(args.runs)], "fix")
     fail_to_pass = sorted(t for t, o in after.items() if o == "passed" and before.get(t, "failed") == "failed")
     pass_to_pass = sorted(t for t, o in after.items() if o == "passed" and before.get(t) == "passed")
+    for t in sorted(t for t, o in after.items() if o != "passed"):
+        print(f"  {after[t]} even with the fix, left out: {t}", file=sys.stderr)
     if not fail_to_pass:
         sys.exit(f"build-instances: {fix}: no test fails without the fix and passes with it")
     return {
