@@ -35,7 +35,8 @@ final class GitTreeExport {
         } catch (org.eclipse.jgit.errors.RepositoryNotFoundException e) {
             throw new NotFound("not a git repository: " + repoDir);
         }
-        try (git; Repository repo = git.getRepository(); RevWalk walk = new RevWalk(repo);
+        Repository repo = git.getRepository(); // closed with git (closing both warns "useCnt is already zero")
+        try (git; RevWalk walk = new RevWalk(repo);
              ObjectReader reader = repo.newObjectReader()) {
             RevCommit c;
             try {

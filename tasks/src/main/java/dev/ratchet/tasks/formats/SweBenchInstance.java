@@ -26,12 +26,17 @@ record SweBenchInstance(String id, String repo, String baseCommit, String proble
                 rp == null || rp.isNull() ? Optional.empty() : Optional.of(JsonRecords.string(n, "repo_path", at)));
     }
 
-    /** {@code repo_path} (relative to the instances file), else {@code <reposDir>/<owner>__<name>} or {@code <owner>/<name>}. */
+    /**
+     * {@code repo_path} (relative to the instances file), else {@code <reposDir>/<owner>__<name>} or
+     * {@code <owner>/<name>}: a repository directory, or a {@code .bundle} file ({@link GitBundleClone}).
+     */
     Path repoDir(Path file, Path reposDir) {
         String at = file + ": task '" + id + "': ";
         if (repoPath.isPresent()) {
             Path p = file.getParent().resolve(repoPath.get()).normalize();
-            if (!Files.isDirectory(p)) throw new SuiteFormatException(at + "field 'repo_path': directory not found: " + p);
+            if (!Files.isDirectory(p) && !isBundle(p)) {
+                throw new SuiteFormatException(at + "field 'repo_path': no repository directory or .bundle file: " + p);
+            }
             return p;
         }
         String owner = repo.substring(0, repo.indexOf('/'));
@@ -40,8 +45,15 @@ record SweBenchInstance(String id, String repo, String baseCommit, String proble
                 reposDir.resolve(owner + "__" + name + ".git"), reposDir.resolve(owner).resolve(name + ".git"))) {
             if (Files.isDirectory(p)) return p;
         }
+        for (Path p : List.of(reposDir.resolve(owner + "__" + name + ".bundle"), reposDir.resolve(owner).resolve(name + ".bundle"))) {
+            if (isBundle(p)) return p;
+        }
         throw new SuiteFormatException(at + "field 'repo': no local copy of " + repo + " under " + reposDir
                 + " (looked for " + owner + "__" + name + " and " + owner + "/" + name
-                + "; set repos_dir, RATCHET_REPOS_DIR or repo_path)");
+                + ", as a directory or .bundle; set repos_dir, RATCHET_REPOS_DIR or repo_path)");
+    }
+
+    private static boolean isBundle(Path p) {
+        return Files.isRegularFile(p) && p.getFileName().toString().endsWith(".bundle");
     }
 }

@@ -22,12 +22,12 @@ import java.util.Set;
  * PASS_TO_PASS tests; visible = the PASS_TO_PASS tests that exist before {@code test_patch} (so the agent
  * can check it broke nothing; the failing tests stay hidden). The test command runs
  * {@code .ratchet/run-tests.sh}, which passes the listed test ids to the suite's runner
- * (default {@code python -m pytest -rA -p no:cacheprovider}).
+ * (default {@code python3 -m pytest -rA -p no:cacheprovider}: Debian images have no {@code python}).
  */
 public final class SweBenchLoader {
 
     static final Duration TIMEOUT = Duration.ofSeconds(900);
-    static final List<String> DEFAULT_RUNNER = List.of("python", "-m", "pytest", "-rA", "-p", "no:cacheprovider");
+    static final List<String> DEFAULT_RUNNER = List.of("python3", "-m", "pytest", "-rA", "-p", "no:cacheprovider");
     static final List<String> TEST_COMMAND = List.of("sh", ".ratchet/run-tests.sh");
 
     public Suite load(Path file, LoadOptions options) {
@@ -40,7 +40,7 @@ public final class SweBenchLoader {
             instances.add(i);
         }
         Path reposDir = options.reposDir().orElse(abs.getParent().resolve("repos"));
-        List<Path> repos = instances.stream().map(i -> i.repoDir(abs, reposDir)).toList();
+        List<Path> repos = instances.stream().map(i -> repository(i, abs, reposDir, options.cacheDir())).toList();
         List<String> runner = options.testCommand().orElse(DEFAULT_RUNNER);
         String hash = MaterialisedCache.fileHash(abs);
         String key = MaterialisedCache.key(abs.toString(), hash, repos.toString(), String.join("\u0001", runner));
@@ -58,6 +58,17 @@ public final class SweBenchLoader {
         }
         String name = abs.getFileName().toString().replaceFirst("\\.gz$", "").replaceFirst("\\.jsonl?$", "");
         return new Suite(name, abs.toString(), hash, tasks);
+    }
+
+    private static Path repository(SweBenchInstance i, Path file, Path reposDir, Path cacheDir) {
+        Path found = i.repoDir(file, reposDir);
+        try {
+            return GitBundleClone.repository(found, cacheDir);
+        } catch (java.io.UncheckedIOException e) {
+            // a bundle that is no bundle (or is truncated) is bad input, named like any other field
+            throw new SuiteFormatException(file + ": task '" + i.id() + "': field '" + (i.repoPath().isPresent() ? "repo_path" : "repo")
+                    + "': " + e.getCause().getMessage());
+        }
     }
 
     private static void materialise(SweBenchInstance i, Path repo, Path dir, List<String> runner, Path file) throws IOException {

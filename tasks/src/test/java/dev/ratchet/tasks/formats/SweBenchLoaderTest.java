@@ -118,7 +118,7 @@ class SweBenchLoaderTest {
 
     @Test
     void validatesWithPytest() throws Exception {
-        assumeTrue(HostSandboxes.onPath("python") && new ProcessBuilder("python", "-c", "import pytest").start().waitFor() == 0,
+        assumeTrue(HostSandboxes.onPath("python3") && new ProcessBuilder("python3", "-c", "import pytest").start().waitFor() == 0,
                 "python with pytest not installed");
         Task t = load(write(instance())).tasks().getFirst();
         TaskValidator.Report r = new TaskValidator(new HostSandboxes()).validate(t);
