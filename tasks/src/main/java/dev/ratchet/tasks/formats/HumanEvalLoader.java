@@ -40,8 +40,8 @@ public final class HumanEvalLoader {
             "if [ -e test_hidden.py ]; then exec python3 test_hidden.py; fi; "
                     + "if [ -e test_visible.py ]; then exec python3 test_visible.py; fi; "
                     + "echo 'no visible tests: the docstring has no example that is clean Python and that the reference passes'");
-    /** Part of the cache key: bump when what this loader writes changes. */
-    private static final String LAYOUT = "humaneval-2";
+    /** Part of the cache key, with the example check's script: bump when what this loader writes changes. */
+    private static final String LAYOUT = "humaneval-3";
 
     record Problem(String id, String prompt, String entryPoint, String solution, String test) {}
 
@@ -55,7 +55,7 @@ public final class HumanEvalLoader {
             problems.add(p);
         }
         String fileHash = MaterialisedCache.fileHash(abs);
-        Path cache = MaterialisedCache.directory(options.cacheDir(), "humaneval", MaterialisedCache.key(abs.toString(), fileHash, LAYOUT,
+        Path cache = MaterialisedCache.directory(options.cacheDir(), "humaneval", MaterialisedCache.key(abs.toString(), fileHash, LAYOUT, ReferenceExampleCheck.scriptText(),
                         ReferenceExampleCheck.pythonOnPath() ? "checked" : "unchecked"),
                 into -> materialise(problems, into));
         // The materialised tasks, not only the file: the visible tests depend on the example check.

@@ -40,9 +40,14 @@ final class ReferenceExampleCheck {
 
     ReferenceExampleCheck(SandboxFactory sandboxes) {
         this.sandboxes = sandboxes;
+        this.script = scriptText();
+    }
+
+    /** {@code humaneval_examples.py}, which is also part of the suite cache's key. */
+    static String scriptText() {
         try (InputStream in = ReferenceExampleCheck.class.getResourceAsStream(SCRIPT)) {
             if (in == null) throw new IllegalStateException(SCRIPT + " missing from the classpath");
-            this.script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
