@@ -19,6 +19,7 @@ public final class MetricsTable {
         repair(out, m.repair());
         cost(out, m.cost());
         out.append('\n').append(m.flaky().render());
+        if (!m.invalid().isEmpty()) out.append('\n').append(m.invalid().render());
         return out.toString();
     }
 

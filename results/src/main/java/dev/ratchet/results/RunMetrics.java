@@ -8,11 +8,12 @@ import java.util.Optional;
  * YAML or HTML. {@code summary} keeps the Wilson success@r used by the terminal and --json;
  * {@code prediction.observed()} is the same curve with a clustered interval when tasks have
  * several samples. {@code flaky} joins the suite's validation findings, when there are any, to
- * this run's tasks.
+ * this run's tasks; {@code invalid} lists the tasks they mark invalid, whose samples are left out of
+ * every number unless the run included them.
  */
 public record RunMetrics(RunInfo info, RunSummary summary, int tasks, List<PassAtK.KRate> passAt,
                          List<PassAtK.KRate> passHat, Prediction prediction, RepairRate repair,
-                         CostSummary cost, FlakyTasks flaky) {
+                         CostSummary cost, FlakyTasks flaky, InvalidTasks invalid) {
 
     public RunMetrics {
         passAt = List.copyOf(passAt);
@@ -31,13 +32,15 @@ public record RunMetrics(RunInfo info, RunSummary summary, int tasks, List<PassA
 
     public static RunMetrics of(RunInfo info, List<SampleResult> results, ClusterBootstrap bootstrap,
                                 Optional<ValidationFile> validation) {
+        InvalidTasks invalid = InvalidTasks.of(info, validation, results);
+        results = invalid.counted(results);
         RunSummary summary = RunSummary.of(results, configuredRounds(info));
         List<TaskSamples> tasks = TaskSamples.of(results);
         return new RunMetrics(info, summary, tasks.size(),
                 PassAtK.passAtCurve(tasks, bootstrap), PassAtK.passHatCurve(tasks, bootstrap),
                 Prediction.of(tasks, summary.maxRounds(), bootstrap),
                 RepairRate.of(tasks, summary.maxRounds(), policy(info)),
-                CostSummary.of(results), FlakyTasks.of(validation, results));
+                CostSummary.of(results), FlakyTasks.of(validation, results), invalid);
     }
 
     /** K from run.json's config key "rounds"; 0 (take it from the data) if absent. */

@@ -30,13 +30,33 @@ public record SuiteValidation(String suiteName, String suiteHash, int repeat, St
     /**
      * One task's findings. {@code runs} is how often the reference met the hidden tests (1 without
      * {@code --repeat}); {@code hiddenPasses} how often it passed, only known when runs were repeated.
+     * {@code error} is why the task could not be validated (a sandbox fault), or null; such a task is
+     * neither valid nor known to be invalid.
      */
-    @JsonPropertyOrder({"id", "valid", "reference_passed", "runs", "hidden_passes", "flaky"})
+    @JsonPropertyOrder({"id", "valid", "reference_passed", "runs", "hidden_passes", "flaky", "error"})
     public record TaskValidation(String id, boolean valid, boolean referencePassed, int runs, Integer hiddenPasses,
-                                 boolean flaky) {
+                                 boolean flaky, String error) {
 
         public TaskValidation {
             Objects.requireNonNull(id, "id");
+        }
+
+        public TaskValidation(String id, boolean valid, boolean referencePassed, int runs, Integer hiddenPasses,
+                              boolean flaky) {
+            this(id, valid, referencePassed, runs, hiddenPasses, flaky, null);
+        }
+
+        /** A task whose validation ended in a fault: nothing is known about it. */
+        public static TaskValidation failed(String id, String error) {
+            return new TaskValidation(id, false, false, 0, null, false, Objects.requireNonNull(error, "error"));
+        }
+
+        /** Why the task is invalid, in words; empty when it is valid or could not be validated. */
+        @JsonIgnore
+        public Optional<String> invalidReason() {
+            if (valid || error != null) return Optional.empty();
+            return Optional.of(referencePassed ? "the untouched workspace already passes the hidden tests"
+                    : "the reference solution fails (or is missing)");
         }
 
         /** Whether the reference was run repeatedly, i.e. whether {@code flaky} means anything. */
@@ -48,12 +68,18 @@ public record SuiteValidation(String suiteName, String suiteHash, int repeat, St
         /**
          * This (newer) entry, but keeping the repeated runs of {@code older} when this one has none:
          * a single run cannot show stability, and the tasks are byte-identical (same suite hash), so
-         * the earlier evidence still holds.
+         * the earlier evidence still holds. Likewise a validation that ended in a fault keeps the older findings.
          */
         TaskValidation over(TaskValidation older) {
+            if (error != null && older.error == null) return older; // a fault says nothing new about the task
             if (repeated() || !older.repeated()) return this;
-            return new TaskValidation(id, valid, referencePassed, older.runs, older.hiddenPasses, older.flaky);
+            return new TaskValidation(id, valid, referencePassed, older.runs, older.hiddenPasses, older.flaky, error);
         }
+    }
+
+    /** The tasks among {@code ids} these findings mark invalid, in the order of {@code ids}. */
+    public List<TaskValidation> invalidAmong(java.util.Collection<String> ids) {
+        return ids.stream().map(this::task).flatMap(Optional::stream).filter(t -> t.invalidReason().isPresent()).toList();
     }
 
     public Optional<TaskValidation> task(String id) {

@@ -31,6 +31,28 @@ class SuiteValidationTest {
     }
 
     @Test
+    void aFaultIsNeitherValidNorInvalidAndNeverOverwritesOlderFindings() throws Exception {
+        TaskValidation fault = TaskValidation.failed("a", "sandbox: its container went away");
+        assertThat(fault.invalidReason()).isEmpty();
+        assertThat(once("b", false).invalidReason()).contains("the reference solution fails (or is missing)");
+        assertThat(new TaskValidation("c", false, true, 1, null, false).invalidReason())
+                .contains("the untouched workspace already passes the hidden tests");
+
+        SuiteValidation old = validation(1, "2026-01-01T00:00:00Z", once("a", false), once("b", true));
+        SuiteValidation merged = old.mergedWith(validation(1, "2026-01-02T00:00:00Z", fault, TaskValidation.failed("d", "sandbox: x")));
+        assertThat(merged.task("a").orElseThrow()).isEqualTo(once("a", false));
+        assertThat(merged.task("d").orElseThrow().error()).isEqualTo("sandbox: x");
+        assertThat(merged.invalidAmong(List.of("d", "b", "a"))).extracting(TaskValidation::id).containsExactly("a");
+        assertThat(merged.mergedWith(validation(1, "2026-01-03T00:00:00Z", once("d", true))).task("d").orElseThrow())
+                .isEqualTo(once("d", true));
+
+        Path file = ValidationFile.write(dir.resolve("v.json"), merged).path();
+        JsonNode json = Json.MAPPER.readTree(file.toFile());
+        assertThat(json.get("tasks").get(0).has("error")).as("no key when there was no fault").isFalse();
+        assertThat(ValidationFile.read(file).orElseThrow().content()).isEqualTo(merged);
+    }
+
+    @Test
     void aNewerValidationReplacesItsTasksAndKeepsTheOthers() {
         SuiteValidation old = validation(5, "2026-01-01T00:00:00Z", repeated("a", 5, 3), repeated("b", 5, 5));
         SuiteValidation merged = old.mergedWith(validation(4, "2026-01-02T00:00:00Z", repeated("b", 4, 2), repeated("c", 4, 4)));

@@ -19,6 +19,8 @@ import dev.ratchet.results.RunInfo;
 import dev.ratchet.results.RunStore;
 import dev.ratchet.results.RunSummary;
 import dev.ratchet.results.SampleKey;
+import dev.ratchet.results.InvalidTasks;
+import dev.ratchet.results.SuiteValidation;
 import dev.ratchet.results.ValidationFile;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.tasks.Suite;
@@ -34,6 +36,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -102,6 +105,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--tools", defaultValue = "standard", description = "tool set: standard, or retrieval (adds search_code, semantic_search, read_chunk, grep; docs/retrieval.md) (default: ${DEFAULT-VALUE})")
     String tools;
 
+    @Option(names = "--include-invalid", description = "also run, and count in every rate, the tasks the saved validation (`tasks validate`) marks invalid")
+    boolean includeInvalid;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -117,8 +123,15 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError("cannot resume: the suite changed since the run started (" + existing.info().suiteHash()
                     + ", now " + s.hash() + ")");
         }
-        List<Task> tasks = select(s.tasks(), settings);
+        List<Task> selected = select(s.tasks(), settings);
         Path cache = CacheRoot.dir();
+        Optional<ValidationFile> validation = existing != null ? existing.validation()
+                : ValidationFile.read(ValidationFile.inCache(cache, s.hash()));
+        List<SuiteValidation.TaskValidation> invalid = validation
+                .map(v -> v.content().invalidAmong(selected.stream().map(Task::id).toList())).orElse(List.of());
+        Set<String> leftOut = settings.includeInvalid() ? Set.of()
+                : invalid.stream().map(SuiteValidation.TaskValidation::id).collect(java.util.stream.Collectors.toSet());
+        List<Task> tasks = selected.stream().filter(t -> !leftOut.contains(t.id())).toList();
         Models.Choice choice = UserError.parsing(() -> Models.parse(settings.model(), modelConfig, System::getenv,
                 cache.resolve("mutants")));
         SandboxFactory sandboxes = new ThrottledSandboxFactory(
@@ -135,6 +148,7 @@ final class RunCommand implements Callable<Integer> {
         java.util.Map<String, Object> config = settings.toConfig();
         if (budgetUsd != null) config.put("budget_usd", budgetUsd);
         if (sampleBudgetUsd != null) config.put("sample_budget_usd", sampleBudgetUsd);
+        if (!leftOut.isEmpty()) config.put(InvalidTasks.EXCLUDED_KEY, invalid.stream().map(SuiteValidation.TaskValidation::id).toList());
         RunStore store = existing != null ? existing : createIn(runsDir, new RunInfo(RunId.generate(),
                 clock.instant().toString(), config, models.describe(), s.name(), s.hash(),
                 Version.VERSION, Version.gitCommit()));
@@ -146,6 +160,7 @@ final class RunCommand implements Callable<Integer> {
                 RunHeader.of(tasks, settings.samples(), settings.shard()).scope(),
                 existing != null ? " (" + finished.size() + " done, " + plan.jobs().size() + " to run)" : "",
                 models.describe(), RunHeader.count(settings.rounds(), "round"), settings.policy().label(), sandboxes.kind());
+        printInvalid(out, invalid, settings.includeInvalid(), validation);
         out.flush();
 
         Runner runner = new Runner(loop, clock);
@@ -198,6 +213,18 @@ final class RunCommand implements Callable<Integer> {
                 .ifPresent(found -> store.saveValidation(found.content()));
     }
 
+    /** Nothing when no task is invalid, so such runs print what they always printed. */
+    private static void printInvalid(PrintWriter out, List<SuiteValidation.TaskValidation> invalid, boolean included,
+                                     Optional<ValidationFile> validation) {
+        if (invalid.isEmpty()) return;
+        out.printf("%s %d task%s the saved validation (%s) marks invalid%s:%n", included ? "running" : "excluded",
+                invalid.size(), invalid.size() == 1 ? "" : "s", validation.get().content().validatedAt(),
+                included ? ", counted in every rate (--include-invalid)" : ", in no rate (--include-invalid runs them)");
+        for (SuiteValidation.TaskValidation t : invalid) {
+            out.printf("  %-28s %s%n", t.id(), t.invalidReason().orElse(""));
+        }
+    }
+
     private static void stopCleanly(Runner runner, PrintWriter err) {
         err.println("\nratchet: interrupted — recording the samples in flight as ERROR (resume with --resume)");
         err.flush();
@@ -216,7 +243,8 @@ final class RunCommand implements Callable<Integer> {
             err.println("ratchet: policy none stops after one round; running with --rounds 1");
             k = 1;
         }
-        return new RunSettings(suite, format, model, tools, k, retry, samples, stepCap, taskGlob, maxTasks, UserError.parsing(() -> Shard.parse(shard)));
+        return new RunSettings(suite, format, model, tools, k, retry, samples, stepCap, taskGlob, maxTasks,
+                UserError.parsing(() -> Shard.parse(shard)), includeInvalid);
     }
 
     private static List<Task> select(List<Task> all, RunSettings settings) {

@@ -2,6 +2,7 @@ package dev.ratchet.harness.cli;
 
 import dev.ratchet.harness.loop.RetryPolicy;
 import dev.ratchet.harness.run.Shard;
+import dev.ratchet.results.InvalidTasks;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
  * config so that {@code --resume} repeats the run exactly.
  */
 record RunSettings(String suite, String format, String model, String tools, int rounds, RetryPolicy policy, int samples, int stepCap,
-                   String tasks, int maxTasks, Shard shard) {
+                   String tasks, int maxTasks, Shard shard, boolean includeInvalid) {
 
     RunSettings {
         if (rounds < 1) throw new UserError("--rounds must be at least 1");
@@ -33,6 +34,7 @@ record RunSettings(String suite, String format, String model, String tools, int 
         if (tasks != null) c.put("tasks_glob", tasks);
         if (maxTasks > 0) c.put("max_tasks", maxTasks);
         c.put("shard", shard.toString());
+        if (includeInvalid) c.put(InvalidTasks.INCLUDE_KEY, true);
         return c;
     }
 
@@ -42,7 +44,8 @@ record RunSettings(String suite, String format, String model, String tools, int 
                     (String) c.getOrDefault("tools", "standard"), num(c, "rounds"),
                     UserError.parsing(() -> RetryPolicy.parse((String) c.get("policy"))), num(c, "samples"), num(c, "step_cap"),
                     (String) c.get("tasks_glob"), c.containsKey("max_tasks") ? num(c, "max_tasks") : 0,
-                    Shard.parse(String.valueOf(c.getOrDefault("shard", "1/1"))));
+                    Shard.parse(String.valueOf(c.getOrDefault("shard", "1/1"))),
+                    Boolean.TRUE.equals(c.get(InvalidTasks.INCLUDE_KEY)));
         } catch (ClassCastException | NullPointerException e) {
             throw new UserError("run.json has no usable run settings (" + e.getMessage() + ")");
         }

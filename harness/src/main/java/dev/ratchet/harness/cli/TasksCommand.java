@@ -53,7 +53,9 @@ final class TasksCommand implements Runnable {
                 out.printf("%-28s %-8s %5d %7d %6d  %s%n", t.id(), t.language(),
                         TaskFiles.relativeFiles(t.workspace()).size(), TaskFiles.relativeFiles(t.visibleTests()).size(),
                         TaskFiles.relativeFiles(t.hiddenTests()).size(), abbreviate(String.join(" ", t.testCommand())));
+                ExampleNotes.task(out, t);
             }
+            ExampleNotes.total(out, s.tasks());
             return 0;
         }
 
@@ -97,30 +99,10 @@ final class TasksCommand implements Runnable {
             ValidationRecorder recorder = new ValidationRecorder(new SuiteValidation(s.name(), s.hash(), repeat,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), List.of()),
                     ValidationFile.inCache(CacheRoot.dir(), s.hash()), outFile, spec.commandLine().getErr());
-            int bad = 0;
-            List<TaskValidator.Stability> flaky = new ArrayList<>();
-            for (Task t : tasks) {
-                TaskValidator.Report r = validator.validate(t);
-                TaskValidator.Stability st = repeat > 1 ? validator.stability(t, repeat) : null;
-                recorder.record(t, r, st);
-                boolean isFlaky = st != null && st.flaky();
-                out.printf("%-5s %s%s%n", !r.passed() ? "FAIL" : isFlaky ? "FLAKY" : "ok", t.id(),
-                        st == null ? "" : String.format("  (reference passed hidden tests %d/%d)", st.passed(), st.runs()));
-                for (TaskValidator.Check c : r.checks()) {
-                    if (!c.passed()) out.printf("       ✗ %s: %s%n", c.name(), c.detail());
-                }
-                out.flush();
-                if (!r.passed()) bad++;
-                if (isFlaky) flaky.add(st);
-            }
-            out.printf("%d of %d tasks valid%n", tasks.size() - bad, tasks.size());
-            if (!flaky.isEmpty()) {
-                out.println("flaky tasks (hidden result changes between identical runs of the reference):");
-                flaky.forEach(f -> out.printf("  %s  %d/%d passed%n", f.taskId(), f.passed(), f.runs()));
-            }
+            int exit = new SuiteValidator(validator, recorder, repeat, out).validate(tasks);
             String saved = recorder.destinations();
             if (!saved.isEmpty()) out.printf("findings saved to %s%n", saved);
-            return bad == 0 && flaky.isEmpty() ? 0 : 1;
+            return exit;
         }
     }
 }

@@ -33,7 +33,16 @@ final class ValidationRecorder {
     }
 
     void record(Task task, TaskValidator.Report report, TaskValidator.Stability stability) {
-        tasks.add(entry(task, report, stability));
+        save(entry(task, report, stability));
+    }
+
+    /** A task whose validation ended in a fault: saved as its error (older findings of it are kept). */
+    void recordError(Task task, String error) {
+        save(SuiteValidation.TaskValidation.failed(task.id(), error));
+    }
+
+    private void save(SuiteValidation.TaskValidation entry) {
+        tasks.add(entry);
         SuiteValidation findings = new SuiteValidation(header.suiteName(), header.suiteHash(), header.repeat(),
                 header.validatedAt(), tasks);
         SuiteValidation saved = findings;

@@ -12,6 +12,8 @@ public class ModelException extends RuntimeException {
     /** Reasons that are a deliberate stop rather than a fault; the runner records them without the "model: " prefix. */
     public static final String BUDGET = "budget";
     public static final String REPLAY_DIVERGED = "replay diverged";
+    /** The simulated model plays a task's reference; a task without one cannot be simulated (not the candidate's failure). */
+    public static final String NO_REFERENCE = "no reference to simulate";
 
     private final boolean transientFault;
     private final Duration retryAfter;
@@ -47,8 +49,9 @@ public class ModelException extends RuntimeException {
         return Optional.ofNullable(retryAfter);
     }
 
-    /** True for a sample-ending reason that is the user's choice or a replay check, not an infrastructure fault. */
+    /** True for a sample-ending reason that is the user's choice, a replay check or a task the simulation cannot play, not an infrastructure fault. */
     public static boolean isStopReason(String message) {
-        return message != null && (message.startsWith(BUDGET) || message.startsWith(REPLAY_DIVERGED));
+        return message != null && (message.startsWith(BUDGET) || message.startsWith(REPLAY_DIVERGED)
+                || message.equals(NO_REFERENCE));
     }
 }

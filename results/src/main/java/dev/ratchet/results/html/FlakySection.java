@@ -1,6 +1,7 @@
 package dev.ratchet.results.html;
 
 import dev.ratchet.results.FlakyTasks;
+import dev.ratchet.results.InvalidTasks;
 
 /**
  * The page's "Flaky tasks" section: a table of the flaky tasks of the run, or one sentence saying
@@ -32,6 +33,20 @@ final class FlakySection {
             out.append("<tr><td>").append(Svg.escape(t.task())).append(" <span class=\"chip flaky\">flaky</span></td><td>")
                     .append(t.referenceHiddenPasses()).append('/').append(t.referenceRuns()).append("</td><td>")
                     .append(t.runSummary()).append("</td></tr>\n");
+        }
+        return out.append("</tbody></table>\n").toString();
+    }
+
+    /** The tasks the validation marks invalid, after the flaky ones (the other way a task's numbers mislead); empty if none. */
+    static String renderInvalid(InvalidTasks invalid) {
+        if (invalid.isEmpty()) return "";
+        StringBuilder out = new StringBuilder("<h2>Invalid tasks</h2>\n<p class=\"note\">")
+                .append(invalid.included() ? "Counted in every rate (the run was started with <code>--include-invalid</code>)."
+                        : "Excluded from every rate (<code>--include-invalid</code> counts them).")
+                .append(" The saved validation marks them invalid.</p>\n")
+                .append("<table class=\"flaky-tasks\"><thead><tr><th>task</th><th>why</th></tr></thead><tbody>\n");
+        for (InvalidTasks.Entry e : invalid.tasks()) {
+            out.append("<tr><td>").append(Svg.escape(e.task())).append("</td><td>").append(Svg.escape(e.reason())).append("</td></tr>\n");
         }
         return out.append("</tbody></table>\n").toString();
     }

@@ -62,7 +62,7 @@ public final class HtmlReport {
                 "SUBTITLE", Svg.escape(subtitle),
                 "CHARTS", charts(m, results),
                 "TABLE", Svg.escape(MetricsTable.render(m)),
-                "FLAKY", FlakySection.render(m.flaky()),
+                "FLAKY", FlakySection.render(m.flaky()) + FlakySection.renderInvalid(m.invalid()),
                 "DATA", script(data(m, results)),
                 "JS", resource("report.js")));
     }

@@ -4,52 +4,68 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The input/output examples in a HumanEval prompt's docstring, which become the visible tests (as in
- * CodeT and Reflexion: the agent verifies against the examples, the grader runs the full test).
- * Recognised: doctest ({@code >>> f(x)} then the expected line), {@code f(x) == y}, {@code f(x) ➞ y},
- * {@code f(x) => y} and {@code f(x) -> y}.
+ * The input/output examples a HumanEval prompt's docstring shows, as written: doctest
+ * ({@code >>> f(x)} with {@code ...} continuation lines, then the expected output up to a blank line,
+ * the next {@code >>>} or the end of the docstring) and the inline styles {@code f(x) ==> y},
+ * {@code == y}, {@code => y}, {@code -> y}, {@code ➞ y}, {@code = y}, {@code should return y},
+ * {@code returns y}. This only finds them; whether call and value are clean Python, and whether the
+ * reference passes them, is decided by Python itself ({@link ReferenceExampleCheck}): prose such as
+ * {@code fib4(n) -> fib4(n-1) + …} or {@code == 1 + 9 + 0 + 0 = 10} looks like an example here.
  */
 final class DocstringExamples {
     private DocstringExamples() {}
 
-    record Example(String call, String expected) {}
+    enum Style { DOCTEST, INLINE }
 
-    private static final String[] ARROWS = {"==", "➞", "=>", "->"};
+    /** {@code line}: 1-based line of the prompt; {@code text}: the example as the docstring has it. */
+    record Example(int line, Style style, String text, String call, String expected) {}
+
+    /** Longest first, so {@code ==>} is not read as {@code ==} followed by a value {@code > True}. */
+    private static final List<String> SEPARATORS = List.of("should return", "# returns", "returns", "# =>", "==>", "==", "=>",
+            "->", "➞", "=");
 
     static List<Example> of(String prompt, String entryPoint) {
         List<Example> out = new ArrayList<>();
-        String[] lines = prompt.split("\n");
+        String[] lines = prompt.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.startsWith(">>>")) {
+                int first = i;
                 StringBuilder call = new StringBuilder(line.substring(3).strip());
                 while (i + 1 < lines.length && lines[i + 1].strip().startsWith("...")) {
                     String more = lines[++i].strip();
                     call.append('\n').append(more.substring(more.startsWith("... ") ? 4 : 3));
                 }
-                if (i + 1 < lines.length) {
-                    String expected = lines[i + 1].strip();
-                    if (!expected.isEmpty() && !expected.startsWith(">>>") && !expected.startsWith("\"\"\"")
-                            && !expected.startsWith("'''")) {
-                        out.add(new Example(call.toString(), expected));
-                        i++;
-                    }
-                }
+                List<String> expected = new ArrayList<>();
+                while (i + 1 < lines.length && !endsOutput(lines[i + 1].strip())) expected.add(lines[++i].strip());
+                out.add(new Example(first + 1, Style.DOCTEST, String.join("\n", List.of(lines).subList(first, i + 1).stream().map(String::strip).toList()),
+                        call.toString(), String.join("\n", expected)));
                 continue;
             }
-            inline(line, entryPoint).ifPresent(out::add);
+            if (!line.startsWith("def ")) inline(i + 1, line, entryPoint).ifPresent(out::add);
         }
-        return out.stream().distinct().toList();
+        return out;
     }
 
-    /** {@code entry(args) <arrow> expected} anywhere in a line, the call found by balancing parentheses. */
-    private static java.util.Optional<Example> inline(String line, String entryPoint) {
+    private static boolean endsOutput(String line) {
+        return line.isEmpty() || line.startsWith(">>>") || line.startsWith("\"\"\"") || line.startsWith("'''");
+    }
+
+    /** {@code entry(args) <separator> expected} anywhere in a line, the call found by balancing brackets. */
+    private static java.util.Optional<Example> inline(int number, String line, String entryPoint) {
         int start = line.indexOf(entryPoint + "(");
-        if (start < 0 || line.startsWith("def ") || (start > 0 && isIdent(line.charAt(start - 1)))) return java.util.Optional.empty();
+        while (start > 0 && isIdent(line.charAt(start - 1))) start = line.indexOf(entryPoint + "(", start + 1);
+        if (start < 0) return java.util.Optional.empty();
         int depth = 0;
         int end = -1;
+        char quote = 0;
         for (int i = start + entryPoint.length(); i < line.length(); i++) {
             char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+                continue;
+            }
+            if (c == '"' || c == '\'') quote = c;
             if (c == '(' || c == '[' || c == '{') depth++;
             if (c == ')' || c == ']' || c == '}') depth--;
             if (depth == 0) {
@@ -59,13 +75,11 @@ final class DocstringExamples {
         }
         if (end < 0) return java.util.Optional.empty();
         String rest = line.substring(end).strip();
-        for (String arrow : ARROWS) {
-            if (rest.startsWith(arrow)) {
-                String expected = rest.substring(arrow.length()).strip();
-                if (expected.endsWith(".")) expected = expected.substring(0, expected.length() - 1);
-                if (expected.endsWith(",")) expected = expected.substring(0, expected.length() - 1);
+        for (String sep : SEPARATORS) {
+            if (rest.startsWith(sep)) {
+                String expected = rest.substring(sep.length()).strip();
                 if (expected.isEmpty()) return java.util.Optional.empty();
-                return java.util.Optional.of(new Example(line.substring(start, end), expected.strip()));
+                return java.util.Optional.of(new Example(number, Style.INLINE, line, line.substring(start, end), expected));
             }
         }
         return java.util.Optional.empty();
@@ -76,45 +90,37 @@ final class DocstringExamples {
     }
 
     /**
-     * A Python test script checking the examples. Each example is compiled at run time, so a garbled
-     * docstring line is skipped instead of breaking the whole file; expected values that aren't Python
-     * expressions are compared with the printed result.
+     * The visible tests: the kept examples, each a call and a Python literal that the reference was
+     * seen to return, compared as {@code humaneval_examples.py} compared them.
      */
-    static String testScript(List<Example> examples) {
+    static String testScript(List<ExampleSelection.Kept> examples) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Examples from the docstring (visible tests).\n")
+        sb.append("# The docstring's examples that the reference solution passes (visible tests).\n")
+                .append("import ast\nimport math\n")
                 .append("import solution as _solution\n")
                 .append("EXAMPLES = [\n");
-        for (Example e : examples) {
+        for (ExampleSelection.Kept e : examples) {
             sb.append("    (").append(pyString(e.call())).append(", ").append(pyString(e.expected())).append("),\n");
         }
         sb.append("]\n\n").append("""
-                def _matches(got, want_text, env):
-                    try:
-                        want = eval(want_text, env)
-                    except Exception:
-                        return repr(got) == want_text or str(got) == want_text
+                def _same(got, want):
                     if isinstance(got, float) or isinstance(want, float):
                         try:
-                            return abs(got - want) <= 1e-6 * max(1.0, abs(want))
+                            return math.isclose(got, want, rel_tol=1e-6, abs_tol=1e-9)
                         except TypeError:
                             return False
                     return got == want
 
                 failed = 0
                 for call, want in EXAMPLES:
-                    try:
-                        code = compile(call, "<example>", "eval")
-                    except SyntaxError:
-                        continue
                     env = dict(vars(_solution))
                     try:
-                        got = eval(code, env)
+                        got = eval(call, env)
                     except Exception as e:
                         print(f"FAIL {call}: raised {type(e).__name__}: {e}")
                         failed += 1
                         continue
-                    if not _matches(got, want, env):
+                    if not _same(got, ast.literal_eval(want)):
                         print(f"FAIL {call}: expected {want}, got {got!r}")
                         failed += 1
                 print(f"{len(EXAMPLES) - failed} of {len(EXAMPLES)} examples pass")

@@ -59,6 +59,8 @@ public final class SimulatedModel implements Model {
 
     @Override
     public ModelReply chat(Conversation conversation, List<ToolSpecification> tools) {
+        // Without a reference there is nothing to play: an ERROR, never a FAILED the candidate did not earn.
+        if (answers.reference().isEmpty()) throw ModelException.fatal(ModelException.NO_REFERENCE);
         pause();
         List<ChatMessage> messages = conversation.messages();
         AiMessage reply;
