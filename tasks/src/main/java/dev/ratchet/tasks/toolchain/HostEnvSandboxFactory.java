@@ -39,7 +39,10 @@ public final class HostEnvSandboxFactory implements SandboxFactory {
 
     public static HostEnvSandboxFactory wrap(SandboxFactory inner, Path jvmCache) {
         Map<String, String> env = new HashMap<>();
-        JavaJars.junit().ifPresent(jar -> env.put("JUNIT_JAR", jar.toString()));
+        JavaJars.junit().ifPresent(jar -> {
+            env.put("JUNIT_JAR", jar.toString());
+            if (Files.isDirectory(JavaJars.libsBeside(jar))) env.put("RATCHET_JAVA_LIBS", JavaJars.libsBeside(jar).toString());
+        });
         Path javaBin = Path.of(System.getProperty("java.home"), "bin");
         String path = javaBin + ":" + System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
         String python = PythonDir.REAL;

@@ -23,6 +23,11 @@ public final class JavaJars {
         return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
     }
 
+    /** The exercises' own libraries (Exercism build.gradle dependencies), a directory of jars beside the launcher. */
+    public static Path libsBeside(Path junitJar) {
+        return junitJar.resolveSibling("java-libs");
+    }
+
     /** AssertJ, which the build puts next to the console launcher. */
     public static Path assertjBeside(Path junitJar) {
         return junitJar.resolveSibling(ASSERTJ_FILE);
