@@ -1,0 +1,174 @@
+package dev.ratchet.sandbox.local;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/**
+ * Runs a local sandbox's commands inside bubblewrap ({@code bwrap}): new user, PID, network, IPC and UTS
+ * namespaces, no capabilities (bwrap keeps them when started by root unless told not to), no nested user
+ * namespaces, and a file system built from an allow-list rather than the host's:
+ * <ul>
+ *   <li>the system directories ({@code /usr}, {@code /etc}, {@code /opt}, …) read-only;</li>
+ *   <li>the toolchain the commands' environment names, read-only: every {@code PATH} directory (with its
+ *       installation prefix when it is a {@code bin} beside a {@code lib}, as for a pyenv Python) and every
+ *       absolute path in a variable's value ({@code JUNIT_JAR}, {@code RUSTUP_HOME}, class-data archives);</li>
+ *   <li>the workspace at {@code /sandbox/workspace}, the sandbox's private home at {@code /sandbox/home} and its
+ *       private temp directory at {@code /tmp} and {@code /var/tmp}, writable; everything else is read-only.</li>
+ * </ul>
+ * So the home directory, the scratch directory (other sandboxes, the grader's hidden tests), the suite and the
+ * run directory are not there at all, {@code /proc} shows only the jail's processes (not Ratchet's command
+ * line), and when the command exits, bwrap's PID 1 exits and the kernel kills whatever it left behind, even
+ * a {@code setsid} daemon. {@code --die-with-parent} does the same if Ratchet dies.
+ *
+ * <p>No network also means no loopback to Ratchet: the warm javac client ({@code ratchet-javac.sh}) finds
+ * its connection refused and runs the real javac, so Java runs are slower here, never different.
+ */
+final class BubblewrapJail implements UnaryOperator<List<String>> {
+
+    private static final List<String> SYSTEM = List.of("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64",
+            "/libx32", "/etc", "/opt");
+    private static final List<String> NAMESPACES = List.of("--unshare-user", "--disable-userns", "--unshare-pid",
+            "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try", "--cap-drop", "ALL",
+            "--die-with-parent", "--new-session", "--hostname", "sandbox");
+    private static final Map<Path, Boolean> WORKS = new ConcurrentHashMap<>();
+
+    /**
+     * Where the jail shows the sandbox's own directories, as the Docker sandbox does: not at their host paths,
+     * whose parents (the scratch directory, often below {@code /tmp}) would otherwise appear as writable stubs.
+     */
+    static final Path WORKSPACE = Path.of("/sandbox/workspace");
+    static final Path HOME = Path.of("/sandbox/home");
+    static final Path TMP = Path.of("/tmp");
+
+    /**
+     * Where one sandbox lives on the host (real paths: its workspace, home and temp directories). No read-only bind may contain the scratch directory or
+     * lie in it (other sandboxes are there), nor contain the user's home directory (a toolchain inside it is fine).
+     */
+    record Layout(Path workspace, Path home, Path tmp, Path scratch, Path userHome) {}
+
+    private final List<String> prefix;
+
+    private BubblewrapJail(List<String> prefix) {
+        this.prefix = List.copyOf(prefix);
+    }
+
+    /** A bwrap on {@code path} that can make the namespaces this needs (a container may forbid them). */
+    static Optional<Path> find(String path) {
+        return CommandLookup.find("bwrap", path, Path.of("/")).filter(bwrap -> WORKS.computeIfAbsent(bwrap, BubblewrapJail::probe));
+    }
+
+    private static boolean probe(Path bwrap) {
+        var argv = new ArrayList<String>();
+        argv.add(bwrap.toString());
+        argv.addAll(NAMESPACES);
+        argv.addAll(List.of("--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", "true"));
+        try {
+            var p = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The jail for one sandbox whose commands get {@code env}. */
+    static BubblewrapJail of(Path bwrap, Layout layout, Map<String, String> env) {
+        var args = new ArrayList<String>();
+        args.add(bwrap.toString());
+        args.addAll(NAMESPACES);
+        for (var dir : SYSTEM) bind(args, "--ro-bind-try", Path.of(dir), Path.of(dir));
+        args.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
+        // Target → (source, writable), parents before children, or a later bind would hide an earlier one below it.
+        var mounts = new TreeMap<Path, Map.Entry<Path, Boolean>>();
+        for (var p : toolchain(env, layout)) mounts.put(p, Map.entry(p, false));
+        mounts.put(Path.of("/tmp"), Map.entry(layout.tmp(), true));
+        mounts.put(Path.of("/var/tmp"), Map.entry(layout.tmp(), true));
+        mounts.put(HOME, Map.entry(layout.home(), true));
+        mounts.put(WORKSPACE, Map.entry(layout.workspace(), true));
+        mounts.forEach((target, source) -> bind(args, source.getValue() ? "--bind" : "--ro-bind", source.getKey(), target));
+        args.addAll(List.of("--remount-ro", "/", "--chdir", WORKSPACE.toString(), "--"));
+        return new BubblewrapJail(args);
+    }
+
+    @Override
+    public List<String> apply(List<String> argv) {
+        var wrapped = new ArrayList<String>(prefix.size() + argv.size());
+        wrapped.addAll(prefix);
+        wrapped.addAll(argv);
+        return wrapped;
+    }
+
+    /** The read-only binds the environment asks for, minus anything that would reveal a hidden directory. */
+    static List<Path> toolchain(Map<String, String> env, Layout layout) {
+        var found = new TreeSet<Path>();
+        for (var dir : env.getOrDefault("PATH", "").split(":")) {
+            var real = real(dir);
+            if (real.isEmpty() || !Files.isDirectory(real.get())) continue;
+            found.add(real.get());
+            if (isInstallation(real.get())) found.add(real.get().getParent());
+        }
+        for (var value : env.values()) {
+            for (var token : value.split("[\\s:=,]+")) {
+                if (token.startsWith("/")) real(token).ifPresent(found::add);
+            }
+        }
+        var allowed = new ArrayList<Path>();
+        for (var p : found) {
+            if (SYSTEM.stream().anyMatch(s -> p.startsWith(s)) || reveals(p, layout)) continue;
+            allowed.add(p);
+        }
+        return allowed;
+    }
+
+    /**
+     * A {@code bin} or {@code shims} directory beside a {@code lib} or {@code libexec}: the programs in it need
+     * the rest of their installation (a pyenv Python its {@code ../lib}, a pyenv shim {@code ../libexec}).
+     */
+    private static boolean isInstallation(Path dir) {
+        var name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        var parent = dir.getParent();
+        return (name.equals("bin") || name.equals("shims")) && parent != null
+                && (Files.isDirectory(parent.resolve("lib")) || Files.isDirectory(parent.resolve("libexec")));
+    }
+
+    /** True if binding {@code p} would show the home directory, the scratch directory or another sandbox. */
+    private static boolean reveals(Path p, Layout layout) {
+        return p.getParent() == null || layout.scratch().startsWith(p) || p.startsWith(layout.scratch())
+                || layout.userHome().startsWith(p);
+    }
+
+    private static Optional<Path> real(String path) {
+        if (!path.startsWith("/")) return Optional.empty();
+        try {
+            var p = Path.of(path);
+            return Files.exists(p) ? Optional.of(p.toRealPath()) : Optional.empty();
+        } catch (IOException | InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void bind(List<String> args, String how, Path source, Path target) {
+        args.add(how);
+        args.add(source.toString());
+        args.add(target.toString());
+    }
+}
