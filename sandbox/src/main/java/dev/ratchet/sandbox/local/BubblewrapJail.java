@@ -53,8 +53,9 @@ final class BubblewrapJail implements UnaryOperator<List<String>> {
     static final Path TMP = Path.of("/tmp");
 
     /**
-     * Where one sandbox lives on the host (real paths: its workspace, home and temp directories). No read-only bind may contain the scratch directory or
-     * lie in it (other sandboxes are there), nor contain the user's home directory (a toolchain inside it is fine).
+     * Where one sandbox lives on the host (real paths: its workspace, home and temp directories). No read-only
+     * bind may contain the scratch directory or lie in a sandbox there (a grader's has the hidden tests), nor
+     * contain the user's home directory (a toolchain inside it is fine).
      */
     record Layout(Path workspace, Path home, Path tmp, Path scratch, Path userHome) {}
 
@@ -150,10 +151,11 @@ final class BubblewrapJail implements UnaryOperator<List<String>> {
                 && (Files.isDirectory(parent.resolve("lib")) || Files.isDirectory(parent.resolve("libexec")));
     }
 
-    /** True if binding {@code p} would show the home directory, the scratch directory or another sandbox. */
+    /** True if binding {@code p} would show the home directory, the scratch directory or a sandbox in it. */
     private static boolean reveals(Path p, Layout layout) {
-        return p.getParent() == null || layout.scratch().startsWith(p) || p.startsWith(layout.scratch())
-                || layout.userHome().startsWith(p);
+        if (p.getParent() == null || layout.scratch().startsWith(p) || layout.userHome().startsWith(p)) return true;
+        return p.startsWith(layout.scratch()) && p.getNameCount() > layout.scratch().getNameCount()
+                && p.getName(layout.scratch().getNameCount()).toString().startsWith("ratchet-");
     }
 
     private static Optional<Path> real(String path) {

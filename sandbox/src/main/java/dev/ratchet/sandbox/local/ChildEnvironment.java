@@ -1,5 +1,6 @@
 package dev.ratchet.sandbox.local;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,10 @@ final class ChildEnvironment {
             if (value != null) env.put(name, value);
         }
         env.putIfAbsent("PATH", DEFAULT_PATH);
+        if (!env.containsKey("RUSTUP_HOME") && host.get("HOME") != null) {
+            var rustup = Path.of(host.get("HOME"), ".rustup");
+            if (Files.isDirectory(rustup)) env.put("RUSTUP_HOME", rustup.toString()); // where it was before HOME moved
+        }
         env.put("HOME", home.toString());
         env.put("TMPDIR", tmp.toString());
         env.put("PYTHONDONTWRITEBYTECODE", "1");
