@@ -100,12 +100,23 @@ final class BubblewrapJail implements UnaryOperator<List<String>> {
         args.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
         // Target → (source, writable), parents before children, or a later bind would hide an earlier one below it.
         var mounts = new TreeMap<Path, Map.Entry<Path, Boolean>>();
-        for (var p : toolchain(env, layout)) mounts.put(p, Map.entry(p, false));
+        var toolchain = toolchain(env, layout);
         mounts.put(Path.of("/tmp"), Map.entry(layout.tmp(), true));
         mounts.put(Path.of("/var/tmp"), Map.entry(layout.tmp(), true));
         mounts.put(HOME, Map.entry(layout.home(), true));
         mounts.put(WORKSPACE, Map.entry(layout.workspace(), true));
+        toolchain.forEach((target, source) -> {
+            if (target.equals(source)) mounts.put(target, Map.entry(source, false));
+        });
         mounts.forEach((target, source) -> bind(args, source.getValue() ? "--bind" : "--ro-bind", source.getKey(), target));
+        // A symlinked toolchain path stays a symlink (so '..' from it means what it does on the host), unless
+        // it is inside a bound directory already.
+        toolchain.forEach((target, source) -> {
+            if (!target.equals(source) && toolchain.entrySet().stream()
+                    .noneMatch(e -> e.getKey().equals(e.getValue()) && target.startsWith(e.getKey()))) {
+                bind(args, "--symlink", source, target);
+            }
+        });
         args.addAll(List.of("--remount-ro", "/", "--chdir", WORKSPACE.toString(), "--"));
         return new BubblewrapJail(args);
     }
@@ -118,26 +129,44 @@ final class BubblewrapJail implements UnaryOperator<List<String>> {
         return wrapped;
     }
 
-    /** The read-only binds the environment asks for, minus anything that would reveal a hidden directory. */
-    static List<Path> toolchain(Map<String, String> env, Layout layout) {
-        var found = new TreeSet<Path>();
+    /**
+     * What the environment asks to see, path in the jail → its real path on the host: a real path is bound
+     * read-only, a symlinked one (a different path) becomes the same symlink; minus anything that would reveal
+     * a hidden directory.
+     */
+    static Map<Path, Path> toolchain(Map<String, String> env, Layout layout) {
+        var named = new TreeSet<Path>();
         for (var dir : env.getOrDefault("PATH", "").split(":")) {
-            var real = real(dir);
-            if (real.isEmpty() || !Files.isDirectory(real.get())) continue;
-            found.add(real.get());
-            if (isInstallation(real.get())) found.add(real.get().getParent());
+            if (absolute(dir).filter(Files::isDirectory).isEmpty()) continue;
+            named.add(Path.of(dir).normalize());
+            real(Path.of(dir)).filter(BubblewrapJail::isInstallation).ifPresent(bin -> named.add(bin.getParent()));
         }
         for (var value : env.values()) {
-            for (var token : value.split("[\\s:=,]+")) {
-                if (token.startsWith("/")) real(token).ifPresent(found::add);
-            }
+            for (var token : value.split("[\\s:=,]+")) absolute(token).ifPresent(named::add);
         }
-        var allowed = new ArrayList<Path>();
-        for (var p : found) {
-            if (SYSTEM.stream().anyMatch(s -> p.startsWith(s)) || reveals(p, layout)) continue;
-            allowed.add(p);
+        var binds = new TreeMap<Path, Path>();
+        for (var target : named) {
+            var source = real(target).orElse(null);
+            if (source == null || reveals(source, layout)) continue;
+            if (!inSystem(source)) binds.putIfAbsent(source, source);
+            // A symlink in the system directories already leads to the bind above; elsewhere it needs one of its own.
+            if (!target.equals(source) && !inSystem(target) && !reveals(target, layout)) binds.put(target, source);
         }
-        return allowed;
+        return binds;
+    }
+
+    private static boolean inSystem(Path p) {
+        return SYSTEM.stream().anyMatch(s -> p.startsWith(s));
+    }
+
+    private static Optional<Path> absolute(String path) {
+        if (!path.startsWith("/")) return Optional.empty();
+        try {
+            var p = Path.of(path).normalize();
+            return Files.exists(p) ? Optional.of(p) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -158,12 +187,10 @@ final class BubblewrapJail implements UnaryOperator<List<String>> {
                 && p.getName(layout.scratch().getNameCount()).toString().startsWith("ratchet-");
     }
 
-    private static Optional<Path> real(String path) {
-        if (!path.startsWith("/")) return Optional.empty();
+    private static Optional<Path> real(Path p) {
         try {
-            var p = Path.of(path);
-            return Files.exists(p) ? Optional.of(p.toRealPath()) : Optional.empty();
-        } catch (IOException | InvalidPathException e) {
+            return Optional.of(p.toRealPath());
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

@@ -232,6 +232,30 @@ class LocalSandboxContainmentTest {
     }
 
     @Test
+    void inBubblewrapAToolchainOnPathIsThereWithItsInstallationButNeverAHiddenDirectory() throws IOException {
+        var prefix = Files.createDirectories(layers.resolve("tools/lang"));
+        Files.createDirectories(prefix.resolve("lib"));
+        Files.writeString(prefix.resolve("lib/stdlib.txt"), "std\n");
+        var tool = Files.writeString(Files.createDirectories(prefix.resolve("bin")).resolve("tool"),
+                "#!/bin/sh\ncat \"$(dirname \"$0\")/../lib/stdlib.txt\"\n");
+        tool.toFile().setExecutable(true);
+        var linked = Files.createSymbolicLink(layers.resolve("linked-bin"), prefix.resolve("bin"));
+        var home = System.getProperty("user.home");
+        var path = linked + ":" + home + ":" + scratch + ":/usr/bin:/bin";
+        var sandbox = sandbox(Isolation.BWRAP, Map.of("PATH", path), Map.of(), Map.of());
+
+        var result = bash(sandbox, "tool; ls -A '" + home + "' '" + scratch + "' 2>&1 | head -1");
+
+        assertThat(result.stdout()).as(result.combinedOutput()).startsWith("std\n").contains("No such file");
+        var layout = new BubblewrapJail.Layout(sandbox.workspace(), scratch, scratch, scratch.toRealPath(),
+                Path.of(home).toRealPath());
+        assertThat(BubblewrapJail.toolchain(Map.of("PATH", path, "X", "-Dy=" + scratch + "/ratchet-1-2/workspace"), layout))
+                .containsEntry(linked, prefix.resolve("bin").toRealPath())
+                .containsEntry(prefix.toRealPath(), prefix.toRealPath())
+                .doesNotContainKeys(Path.of(home), scratch, scratch.resolve("ratchet-1-2/workspace"));
+    }
+
+    @Test
     void inBubblewrapTheToolchainOnPathStillRuns() throws IOException {
         var sandbox = sandbox(Isolation.BWRAP);
         var result = bash(sandbox, "python3 -c 'import unittest, json, sys; print(sys.version_info[0])'");
