@@ -3,6 +3,7 @@ package dev.ratchet.harness.cli;
 import dev.ratchet.tasks.toolchain.HostEnvSandboxFactory;
 import dev.ratchet.sandbox.local.LocalSandboxFactory;
 import dev.ratchet.sandbox.local.LocalSandboxOptions;
+import dev.ratchet.sandbox.local.LocalSandboxOptions.Isolation;
 import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.sandbox.docker.DockerDaemon;
@@ -20,7 +21,8 @@ import java.util.TreeSet;
 /** The sandbox options of the commands that run tasks (a picocli mixin): which kind, and where local ones go. */
 final class SandboxOptions {
 
-    @Option(names = "--sandbox", defaultValue = "auto", description = "auto, docker or local (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sandbox", defaultValue = "auto",
+            description = "auto, docker, bwrap (the local sandbox inside bubblewrap) or local (default: ${DEFAULT-VALUE})")
     String choice;
 
     @Option(names = "--scratch", defaultValue = "${env:RATCHET_SCRATCH}",
@@ -29,12 +31,18 @@ final class SandboxOptions {
     Path scratch;
 
     /**
-     * {@code auto} takes Docker when the daemon answers and has every image in {@code images}, else the
-     * local sandbox with a one-line notice saying why; {@code docker} insists and fails with that reason.
+     * {@code auto} takes Docker when the daemon answers and has every image in {@code images}, else the local
+     * sandbox in bubblewrap where that works, else the plain local sandbox, each time with a one-line notice
+     * saying why (the last one warns that a hostile agent can cheat there); {@code docker} and {@code bwrap}
+     * insist and fail with the reason.
      */
     SandboxFactory choose(Collection<String> images, Path cache, PrintWriter err) {
         return switch (choice) {
-            case "local" -> local(cache);
+            case "local" -> local(cache, Isolation.PLAIN);
+            case "bwrap" -> {
+                if (!LocalSandboxFactory.bubblewrapWorks()) throw new UserError("--sandbox bwrap: " + NO_BWRAP);
+                yield local(cache, Isolation.BWRAP);
+            }
             case "docker" -> {
                 var problem = dockerProblem(images);
                 if (problem.isPresent()) throw new UserError("--sandbox docker: " + problem.get());
@@ -43,16 +51,24 @@ final class SandboxOptions {
             case "auto" -> {
                 var problem = dockerProblem(images);
                 if (problem.isEmpty()) yield docker();
-                err.println("docker: " + problem.get() + " — using the local sandbox");
+                if (LocalSandboxFactory.bubblewrapWorks()) {
+                    err.println("docker: " + problem.get() + " — using the local sandbox in bubblewrap");
+                    err.flush();
+                    yield local(cache, Isolation.BWRAP);
+                }
+                err.println("docker: " + problem.get() + "; " + NO_BWRAP + " — using the plain local sandbox,"
+                        + " where a hostile agent can read the hidden tests and cheat");
                 err.flush();
-                yield local(cache);
+                yield local(cache, Isolation.PLAIN);
             }
-            default -> throw new UserError("unknown --sandbox '" + choice + "' (use auto, docker or local)");
+            default -> throw new UserError("unknown --sandbox '" + choice + "' (use auto, docker, bwrap or local)");
         };
     }
 
-    private SandboxFactory local(Path cache) {
-        var options = LocalSandboxOptions.defaults();
+    private static final String NO_BWRAP = "bubblewrap (bwrap) is missing or cannot make namespaces here";
+
+    private SandboxFactory local(Path cache, Isolation isolation) {
+        var options = LocalSandboxOptions.defaults().withIsolation(isolation);
         if (scratch != null && !scratch.toString().isEmpty()) { // an empty $RATCHET_SCRATCH is unset
             if (!Files.isDirectory(scratch)) throw new UserError("--scratch " + scratch + ": not a directory");
             if (!Files.isWritable(scratch)) throw new UserError("--scratch " + scratch + ": not writable");

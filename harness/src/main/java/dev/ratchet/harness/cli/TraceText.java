@@ -2,17 +2,48 @@ package dev.ratchet.harness.cli;
 
 import dev.ratchet.results.TraceEvent;
 
+import dev.ratchet.results.VisibleText;
+
+import java.io.FilterWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 
-/** Prints a sample's trace for a person: plan, tool calls and results, test outputs, grade, timings. */
+/**
+ * Prints a sample's trace for a person: plan, tool calls and results, test outputs, grade, timings. Everything
+ * goes through {@link VisibleText}, so escape sequences in what a candidate printed show as {@code \x1b[…}
+ * instead of acting on the terminal.
+ */
 final class TraceText {
     private final PrintWriter out;
     private final int maxChars;
 
     TraceText(PrintWriter out, int maxChars) {
-        this.out = out;
+        this.out = new PrintWriter(new VisibleWriter(out), false);
         this.maxChars = maxChars;
+    }
+
+    /** Escapes control characters on their way out, whichever print call wrote them. */
+    private static final class VisibleWriter extends FilterWriter {
+        VisibleWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            out.write(VisibleText.of(String.valueOf((char) c)));
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            out.write(VisibleText.of(new String(buf, off, len)));
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            out.write(VisibleText.of(s.substring(off, off + len)));
+        }
     }
 
     void print(List<TraceEvent> events) {

@@ -100,6 +100,28 @@ class MainTest {
     }
 
     @Test
+    void aRunInBubblewrapPassesAndItsTracesSaySo() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.ratchet.sandbox.local.LocalSandboxFactory.bubblewrapWorks(),
+                "bwrap is not usable here");
+        CliRunner.Result run = CliRunner.run("run", "--suite", fixtureSuite(), "--model", "sim:p=1", "--rounds", "1",
+                "--runs-dir", tmp.toString(), "--sandbox", "bwrap");
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path runDir;
+        try (Stream<Path> dirs = Files.list(tmp)) {
+            runDir = dirs.findFirst().orElseThrow();
+        }
+        String traces;
+        try (Stream<Path> files = Files.walk(runDir)) {
+            traces = files.filter(p -> p.toString().endsWith(".jsonl") && !p.endsWith("results.jsonl"))
+                    .map(p -> { try { return Files.readString(p); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); } })
+                    .reduce("", String::concat);
+        }
+        assertThat(traces).contains("\"kind\":\"bwrap\"").doesNotContain("\"kind\":\"local\"");
+        assertThat(Files.readString(runDir.resolve("results.jsonl"))).contains("PASSED").doesNotContain("ERROR");
+        assertOneLineError(CliRunner.run("run", "--suite", fixtureSuite(), "--sandbox", "jail"), "unknown --sandbox 'jail'");
+    }
+
+    @Test
     void runReportAndShowOnTheFixtureSuite() throws Exception {
         CliRunner.Result run = CliRunner.run("run", "--suite", fixtureSuite(), "--model", "sim:p=1", "--rounds", "2", "--samples", "2",
                 "--runs-dir", tmp.toString());

@@ -5,6 +5,11 @@ import dev.ratchet.results.Json;
 import dev.ratchet.results.RunStore;
 import dev.ratchet.results.SampleResult;
 import dev.ratchet.results.TaskFileName;
+import dev.ratchet.results.VisibleText;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,10 +67,39 @@ final class TraceScripts {
             String trimmed = lines.get(i).strip();
             if (trimmed.isEmpty()) continue;
             if (!first) out.append(",\n");
-            out.append(trimmed);
+            out.append(visible(trimmed));
             first = false;
         }
         return out.append("]);\n").toString();
+    }
+
+    /**
+     * The event with every string made {@link VisibleText visible}: the viewer then shows a candidate's escape
+     * sequences as {@code \x1b[32m} instead of passing control characters to the page. JSON escapes C0 controls
+     * ({@code \u001b}, {@code \r}, {@code \b}, {@code \f}) and leaves DEL and C1 raw; lines with neither are kept
+     * as they are, unparsed.
+     */
+    static String visible(String line) {
+        boolean suspect = line.contains("\\u00") || line.contains("\\r") || line.contains("\\b") || line.contains("\\f")
+                || line.chars().anyMatch(c -> c >= 0x7f && c <= 0x9f);
+        if (!suspect) return line;
+        try {
+            return Json.MAPPER.writeValueAsString(visible(Json.MAPPER.readTree(line)));
+        } catch (JsonProcessingException e) {
+            return line; // only the torn last line can fail, and it was dropped already
+        }
+    }
+
+    private static JsonNode visible(JsonNode node) {
+        if (node.isTextual()) return TextNode.valueOf(VisibleText.of(node.textValue()));
+        if (node instanceof ObjectNode object) {
+            var names = new java.util.ArrayList<String>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (var name : names) object.set(name, visible(object.get(name)));
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) array.set(i, visible(array.get(i)));
+        }
+        return node;
     }
 
     private static boolean isJsonObject(String line) {

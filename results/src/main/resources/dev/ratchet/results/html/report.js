@@ -10,10 +10,13 @@
   const traces = {}; // key -> events, filled by the per-sample scripts
   const $ = (id) => document.getElementById(id);
 
+  // Control characters but newline and tab shown as \xHH (as VisibleText does for traces): never raw.
+  const visible = (s) => s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g,
+    (c) => "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"));
   function el(tag, cls, text) {
     const e = document.createElement(tag);
     if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (text !== undefined && text !== null) e.textContent = visible(String(text));
     return e;
   }
   const secs = (ms) => (ms / 1000).toFixed(1);

@@ -1,5 +1,7 @@
 package dev.ratchet.results.html;
 
+import dev.ratchet.results.Json;
+
 import dev.ratchet.results.RunStore;
 import dev.ratchet.results.SampleResult;
 import dev.ratchet.results.TaskFileName;
@@ -55,6 +57,22 @@ class HtmlReportTest {
         String js = TraceScripts.script("t/0", java.util.List.of("{\"event\":\"plan\",\"ts\":1,\"text\":\"a\\u2028b\"}",
                 "{\"event\":\"plan\",\"ts\":2", ""));
         assertThat(js).isEqualTo("ratchetTrace(\"t/0\",[\n{\"event\":\"plan\",\"ts\":1,\"text\":\"a\\u2028b\"}]);\n");
+    }
+
+    @Test
+    void controlCharactersInATraceReachTheViewerEscaped() throws Exception {
+        String grade = Json.MAPPER.writeValueAsString(new dev.ratchet.results.TraceEvent.GradeResult(2, 1, false, 1, false,
+                "FAIL\r\u001b[2K\u001b[32mGRADE PASSED\u001b[0m\u009b\n", 3));
+        String plain = "{\"event\":\"plan\",\"ts\":1,\"text\":\"no controls\\n here\"}";
+
+        String js = TraceScripts.script("t/0", java.util.List.of(plain, grade));
+
+        assertThat(js).doesNotContain("\\u001b", "\\r", "\u001b", "\u009b")
+                .contains("FAIL\\\\x0d\\\\x1b[2K\\\\x1b[32mGRADE PASSED\\\\x1b[0m\\\\x9b\\n")
+                .contains(plain); // lines without control characters are kept as they are
+        var events = Json.MAPPER.readTree(js.substring(js.indexOf('['), js.lastIndexOf(']') + 1));
+        assertThat(events.get(1).get("output").asText()).isEqualTo("FAIL\\x0d\\x1b[2K\\x1b[32mGRADE PASSED\\x1b[0m\\x9b\n");
+        assertThat(events.get(1).get("passed").asBoolean()).isFalse();
     }
 
     @Test

@@ -20,9 +20,10 @@ import java.util.UUID;
 
 /**
  * Starts one sandbox container: a tmpfs volume with a size cap for the workspace (a volume rather than
- * {@code --tmpfs}, because the Docker archive API cannot write into a plain tmpfs mount), no network,
- * memory/CPU/pids limits, an init process to reap orphans, a non-root user, no capabilities, and
- * {@code agent.py} as the main process.
+ * {@code --tmpfs}, because the Docker archive API cannot write into a plain tmpfs mount), a read-only root
+ * file system with capped tmpfs where programs expect to write ({@code /tmp}, which is also {@code $HOME},
+ * {@code /var/tmp}, {@code /run}, {@code /run/lock}, {@code /dev/shm}), no network, memory/CPU/pids limits,
+ * an init process to reap orphans, a non-root user, no capabilities, and {@code agent.py} as the main process.
  */
 final class ContainerLauncher {
 
@@ -31,6 +32,8 @@ final class ContainerLauncher {
     static final String WORKSPACE = VOLUME_ROOT + "/workspace";
     static final String GIT_DIR = VOLUME_ROOT + "/pristine.git";
 
+    /** Cap of the tmpfs that only need to exist ({@code /run}, {@code /run/lock}, {@code /dev/shm}). */
+    private static final long SMALL_TMPFS = 16L << 20;
     private static final String AGENT = resource("agent.py");
     private static final String BOOT = "command -v python3 >/dev/null 2>&1 || { echo 'the image has no python3,"
             + " which the Docker sandbox agent needs' >&2; exit 3; }; exec python3 -u -c \"$0\" \"$1\"";
@@ -102,7 +105,15 @@ final class ContainerLauncher {
                 .withInit(true) // reaps orphans: without it a fork bomb's leftovers pin the pids limit forever
                 .withCapDrop(Capability.ALL)
                 .withSecurityOpts(List.of("no-new-privileges"))
-                .withTmpFs(Map.of("/tmp", "rw,exec,nosuid,nodev,mode=1777,size=" + o.tmpBytes()))
+                // Read-only root: a command can write only to the capped workspace volume and these capped tmpfs
+                // (all in the memory limit too), never to the container's layer on the host's Docker disk.
+                .withReadonlyRootfs(true)
+                .withTmpFs(Map.of(
+                        "/tmp", "rw,exec,nosuid,nodev,mode=1777,size=" + o.tmpBytes(), // also $HOME
+                        "/var/tmp", "rw,nosuid,nodev,mode=1777,size=" + o.tmpBytes(),
+                        "/run", "rw,noexec,nosuid,nodev,mode=755,size=" + SMALL_TMPFS,
+                        "/run/lock", "rw,noexec,nosuid,nodev,mode=1777,size=" + SMALL_TMPFS))
+                .withShmSize(SMALL_TMPFS)
                 .withMounts(List.of(new Mount().withType(MountType.VOLUME).withSource(volume).withTarget(VOLUME_ROOT)));
     }
 

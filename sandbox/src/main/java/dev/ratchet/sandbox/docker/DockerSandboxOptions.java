@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param cpus           CPU quota in cores
  * @param pidsLimit      processes and threads the container may hold at once (stops fork bombs)
  * @param workspaceBytes size cap of the workspace (a tmpfs volume: filling it fails with ENOSPC)
- * @param tmpBytes       size cap of {@code /tmp}
+ * @param tmpBytes       size cap of {@code /tmp} (the commands' {@code $HOME}) and, separately, of {@code /var/tmp}
  * @param outputCapBytes bytes kept from the head of each of stdout and stderr
  * @param startTimeout   how long to wait for the container's agent to answer after start
  */
@@ -38,6 +38,10 @@ public record DockerSandboxOptions(long memoryBytes, double cpus, long pidsLimit
 
     public DockerSandboxOptions withPidsLimit(long pids) {
         return new DockerSandboxOptions(memoryBytes, cpus, pids, workspaceBytes, tmpBytes, outputCapBytes, startTimeout);
+    }
+
+    public DockerSandboxOptions withTmpBytes(long bytes) {
+        return new DockerSandboxOptions(memoryBytes, cpus, pidsLimit, workspaceBytes, bytes, outputCapBytes, startTimeout);
     }
 
     public DockerSandboxOptions withWorkspaceBytes(long bytes) {

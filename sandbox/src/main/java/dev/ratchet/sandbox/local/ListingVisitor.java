@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Collects the regular files of a walk as workspace-relative paths. A symlink is listed only when it
- * resolves to a regular file inside the workspace; unreadable entries are skipped.
+ * resolves to a regular file inside the workspace; hard-linked files and unreadable entries are skipped.
  */
 final class ListingVisitor extends SimpleFileVisitor<Path> {
 
@@ -26,7 +26,7 @@ final class ListingVisitor extends SimpleFileVisitor<Path> {
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         boolean listed = attrs.isRegularFile()
                 || (attrs.isSymbolicLink() && Files.isRegularFile(file) && paths.isInside(file));
-        if (listed) files.add(paths.relative(file));
+        if (listed && !WorkspacePaths.isHardLinked(file)) files.add(paths.relative(file));
         return FileVisitResult.CONTINUE;
     }
 

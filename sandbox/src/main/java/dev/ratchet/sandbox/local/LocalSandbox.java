@@ -12,17 +12,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The embedded default sandbox: a temp directory and child processes on the host. It confines file
- * access to the workspace and kills every command's whole process tree, but it is not a security
- * boundary against a hostile command (use a container sandbox for that).
+ * access to the workspace (refusing symlinks out and hard-linked files), gives commands an allow-listed
+ * environment with a private {@code HOME} and {@code TMPDIR}, and kills every command's whole process
+ * tree. Plain, it is not a security boundary against a hostile command; with
+ * {@link LocalSandboxOptions.Isolation#BWRAP} every command runs in a {@link BubblewrapJail}.
  */
 public final class LocalSandbox implements Sandbox {
 
@@ -33,6 +39,7 @@ public final class LocalSandbox implements Sandbox {
     private final ProcessRunner runner;
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    // tempRoot holds workspace/, pristine/ (made on the first reset), home/ and tmp/ (the commands' own).
     private LocalSandbox(String label, Path tempRoot, PristineWorkspace pristine, ProcessRunner runner) {
         this.label = label;
         this.tempRoot = tempRoot;
@@ -48,13 +55,41 @@ public final class LocalSandbox implements Sandbox {
             tempRoot = Files.createTempDirectory(options.scratchDir(), OrphanedSandboxes.prefix());
             // Workspace and pristine copy are siblings in one temp dir: one delete cleans up both.
             var workspace = Files.createDirectory(tempRoot.resolve("workspace"));
+            var home = Files.createDirectory(tempRoot.resolve("home")).toRealPath();
+            var tmp = Files.createDirectory(tempRoot.resolve("tmp")).toRealPath();
             var pristine = PristineWorkspace.build(spec.layers(), tempRoot.resolve("pristine"), workspace);
-            var runner = new ProcessRunner(workspace.toRealPath(), spec.env(), options, ProcessTree.onHost());
+            var tree = ProcessTree.onHost();
+            Map<String, String> env;
+            if (options.isolation() == LocalSandboxOptions.Isolation.BWRAP) {
+                env = ChildEnvironment.build(options.hostEnv(), spec.env(), BubblewrapJail.HOME, BubblewrapJail.TMP);
+                var layout = new BubblewrapJail.Layout(workspace.toRealPath(), home, tmp,
+                        options.scratchDir().toRealPath(), realHome());
+                tree = tree.within(BubblewrapJail.of(bubblewrap(options), layout, env));
+            } else {
+                env = ChildEnvironment.build(options.hostEnv(), spec.env(), home, tmp);
+            }
+            var runner = new ProcessRunner(workspace.toRealPath(), env, options, tree);
             return new LocalSandbox(spec.label(), tempRoot, pristine, runner);
         } catch (IOException | UncheckedIOException | SandboxException e) {
             deleteQuietly(tempRoot);
             if (e instanceof SandboxException se) throw se;
             throw new SandboxException("cannot create sandbox " + spec.label() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The bwrap to jail commands with; a {@link SandboxException} where there is none that works. */
+    static Path bubblewrap(LocalSandboxOptions options) {
+        var path = options.hostEnv().getOrDefault("PATH", "") + ":/usr/bin:/bin";
+        return BubblewrapJail.find(path).orElseThrow(() -> new SandboxException(
+                "bubblewrap (bwrap) is not installed or cannot make namespaces here (Debian: apt-get install bubblewrap)"));
+    }
+
+    private static Path realHome() {
+        var home = Path.of(System.getProperty("user.home"));
+        try {
+            return home.toRealPath();
+        } catch (IOException e) {
+            return home.toAbsolutePath();
         }
     }
 
@@ -100,7 +135,19 @@ public final class LocalSandbox implements Sandbox {
         var p = paths.forWrite(path);
         try {
             Files.createDirectories(p.getParent());
-            Files.write(p, content);
+            // A new file renamed over the old name: even a hard link made after the check is never written through.
+            var fresh = Files.createTempFile(p.getParent(), ".ratchet-write-", ".tmp");
+            try {
+                Files.write(fresh, content);
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(fresh, Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+                } else {
+                    Files.setPosixFilePermissions(fresh, PosixFilePermissions.fromString("rw-r--r--"));
+                }
+                Files.move(fresh, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(fresh);
+            }
         } catch (IOException e) {
             throw new WorkspacePathException("cannot write " + path + ": " + reason(e));
         }

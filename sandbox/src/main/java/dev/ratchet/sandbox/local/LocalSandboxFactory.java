@@ -12,6 +12,8 @@ import java.util.Objects;
 public final class LocalSandboxFactory implements SandboxFactory {
 
     public static final String KIND = "local";
+    /** The kind of a factory whose sandboxes run every command in bubblewrap. */
+    public static final String BWRAP_KIND = "bwrap";
 
     private final LocalSandboxOptions options;
 
@@ -19,9 +21,21 @@ public final class LocalSandboxFactory implements SandboxFactory {
         this(LocalSandboxOptions.defaults());
     }
 
+    /** Throws {@link dev.ratchet.sandbox.SandboxException} when the options ask for bubblewrap and there is none. */
     public LocalSandboxFactory(LocalSandboxOptions options) {
         this.options = Objects.requireNonNull(options, "options");
+        if (options.isolation() == LocalSandboxOptions.Isolation.BWRAP) LocalSandbox.bubblewrap(options);
         sweep();
+    }
+
+    /** True where bubblewrap is installed and can make its namespaces (containers often forbid them). */
+    public static boolean bubblewrapWorks() {
+        try {
+            LocalSandbox.bubblewrap(LocalSandboxOptions.defaults());
+            return true;
+        } catch (dev.ratchet.sandbox.SandboxException e) {
+            return false;
+        }
     }
 
     /** Deletes sandbox directories left in the scratch directory by JVMs that died (kill -9); returns how many. */
@@ -40,6 +54,6 @@ public final class LocalSandboxFactory implements SandboxFactory {
 
     @Override
     public String kind() {
-        return KIND;
+        return options.isolation() == LocalSandboxOptions.Isolation.BWRAP ? BWRAP_KIND : KIND;
     }
 }

@@ -33,6 +33,7 @@ final class ProcessRunner {
     private final ProcessTree tree;
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
+    /** @param env the commands' whole environment */
     ProcessRunner(Path workDir, Map<String, String> env, LocalSandboxOptions options, ProcessTree tree) {
         this.workDir = workDir;
         this.env = Map.copyOf(env);
@@ -53,7 +54,7 @@ final class ProcessRunner {
         var builder = new ProcessBuilder(tree.wrap(argv))
                 .directory(workDir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(DEV_NULL.toFile()));
-        builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+        builder.environment().clear(); // an allow-list (ChildEnvironment), never this JVM's environment
         builder.environment().putAll(env);
 
         var path = builder.environment().getOrDefault("PATH", "");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * Kills a command together with everything it started. Commands are started through {@code setsid},
@@ -16,21 +17,29 @@ final class ProcessTree {
 
     private final Optional<Path> setsid;
     private final Optional<Path> kill;
+    private final UnaryOperator<List<String>> confinement;
 
-    private ProcessTree(Optional<Path> setsid, Optional<Path> kill) {
+    private ProcessTree(Optional<Path> setsid, Optional<Path> kill, UnaryOperator<List<String>> confinement) {
         this.setsid = setsid;
         this.kill = kill;
+        this.confinement = confinement;
     }
 
     /** Finds setsid and kill on the host PATH; without them, only descendants are killed. */
     static ProcessTree onHost() {
         var path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
         return new ProcessTree(CommandLookup.find("setsid", path, Path.of("/")),
-                CommandLookup.find("kill", path, Path.of("/")));
+                CommandLookup.find("kill", path, Path.of("/")), UnaryOperator.identity());
+    }
+
+    /** The same, with every command run through {@code confinement} (e.g. a bubblewrap jail) inside the group. */
+    ProcessTree within(UnaryOperator<List<String>> confinement) {
+        return new ProcessTree(setsid, kill, confinement);
     }
 
     /** argv prefixed so that the command leads its own process group (and session). */
-    List<String> wrap(List<String> argv) {
+    List<String> wrap(List<String> command) {
+        var argv = confinement.apply(command);
         if (setsid.isEmpty()) return argv;
         var wrapped = new java.util.ArrayList<String>(argv.size() + 2);
         wrapped.add(setsid.get().toString());

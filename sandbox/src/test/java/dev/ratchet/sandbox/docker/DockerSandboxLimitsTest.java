@@ -105,6 +105,54 @@ class DockerSandboxLimitsTest {
     }
 
     @Test
+    void nothingOutsideTheWorkspaceAndTheCappedTmpfsIsWritable() throws IOException {
+        try (var s = sandbox()) {
+            // Tries to create a file in every directory of the container but /proc and /sys.
+            var scan = s.exec(List.of("python3", "-c", """
+                    import os
+                    for root, dirs, files in os.walk("/"):
+                        if root.startswith(("/proc", "/sys")):
+                            dirs[:] = []
+                            continue
+                        try:
+                            p = os.path.join(root, ".ratchet-probe")
+                            open(p, "w").close()
+                            os.unlink(p)
+                            print(root)
+                        except OSError:
+                            pass
+                    """), Duration.ofSeconds(120));
+
+            assertThat(scan.exitCode()).as(scan.combinedOutput()).isZero();
+            // /sandbox is the capped workspace volume; /dev/mqueue holds POSIX message queues: the container's own
+            // IPC namespace, capped by RLIMIT_MSGQUEUE.
+            assertThat(scan.stdout().lines().toList()).contains("/tmp", "/sandbox/workspace").allSatisfy(dir -> assertThat(dir)
+                    .matches("(/tmp|/var/tmp|/run/lock|/dev/shm|/dev/mqueue|/sandbox)(/.*)?"));
+            var system = sh(s, "for f in /etc/x /usr/x /x /var/lib/x /opt/x; do echo pwned > $f && echo \"wrote $f\"; done; true",
+                    Duration.ofSeconds(10));
+            assertThat(system.stdout()).isEmpty();
+            assertThat(system.stderr()).contains("Read-only file system");
+        }
+    }
+
+    @Test
+    void theWritablePlacesOutsideTheWorkspaceAreCapped() throws IOException {
+        var small = DockerSandboxFactory.connect(DockerSandboxOptions.defaults().withMemoryBytes(256 * MIB)
+                .withTmpBytes(8 * MIB), "limits-test");
+        Files.writeString(layer.resolve("hello.txt"), "hi\n");
+        try (var s = small.create(new SandboxSpec(List.of(layer), Map.of(), DockerTestImages.IMAGE, "limits-test"))) {
+            for (var dir : List.of("/tmp", "/var/tmp", "/run/lock", "/dev/shm")) {
+                var fill = sh(s, "head -c 40000000 /dev/zero > " + dir + "/big; stat -c %s " + dir + "/big",
+                        Duration.ofSeconds(60));
+
+                assertThat(fill.stderr()).as(dir).contains("No space left on device");
+                assertThat(Long.parseLong(fill.stdout().strip())).as(dir).isLessThanOrEqualTo(16 * MIB);
+            }
+            assertThat(sh(s, "echo still here", Duration.ofSeconds(10)).stdout()).isEqualTo("still here\n");
+        }
+    }
+
+    @Test
     void infiniteLoopIsKilledAtTheTimeout() throws IOException {
         try (var s = sandbox()) {
             var timeout = Duration.ofSeconds(2);

@@ -14,9 +14,11 @@ import java.util.Map;
 
 /**
  * Gives sandboxes that run on the host what a container image would provide: the JUnit console
- * launcher as {@code $JUNIT_JAR}, the JDK that runs Ratchet first on {@code PATH}, and for Java tasks the
+ * launcher as {@code $JUNIT_JAR} (AssertJ as {@code $ASSERTJ_JAR}), the JDK that runs Ratchet and the real
+ * Python first on {@code PATH}, and for Java tasks the
  * class-data archives that halve a Java test run's CPU ({@link JavaStartupArchive}, trained on first use) and
- * a warm javac in this JVM ({@link JavacWorker}; {@code RATCHET_JAVAC_WORKER=off} turns it off).
+ * a warm javac in this JVM ({@link JavacWorker}; {@code RATCHET_JAVAC_WORKER=off} turns it off). In a bubblewrap
+ * sandbox (no network) the javac client cannot reach the worker and runs the real javac instead.
  */
 public final class HostEnvSandboxFactory implements SandboxFactory {
     private static final String JAVA_IMAGE = Languages.defaults("java").orElseThrow().image().replace(":latest", "");
@@ -42,6 +44,8 @@ public final class HostEnvSandboxFactory implements SandboxFactory {
         JavaJars.junit().ifPresent(jar -> {
             env.put("JUNIT_JAR", jar.toString());
             if (Files.isDirectory(JavaJars.libsBeside(jar))) env.put("RATCHET_JAVA_LIBS", JavaJars.libsBeside(jar).toString());
+            // Named, not only implied by JUNIT_JAR: a jailed sandbox shows the files its variables name, no more.
+            env.put("ASSERTJ_JAR", JavaJars.assertjBeside(jar).toString());
         });
         Path javaBin = Path.of(System.getProperty("java.home"), "bin");
         String path = javaBin + ":" + System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");

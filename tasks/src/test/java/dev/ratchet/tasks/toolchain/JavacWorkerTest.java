@@ -1,5 +1,8 @@
 package dev.ratchet.tasks.toolchain;
 
+import dev.ratchet.sandbox.SandboxSpec;
+import dev.ratchet.sandbox.local.LocalSandboxFactory;
+import dev.ratchet.sandbox.local.LocalSandboxOptions;
 import dev.ratchet.tasks.toolchain.Languages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,6 +127,30 @@ class JavacWorkerTest {
         assertThat(r.exit()).as(r.stdout() + r.stderr()).isZero();
         assertThat(r.stdout()).contains("1 tests successful");
         assertThat(worker.compiled()).isEqualTo(1);
+    }
+
+    /** A bubblewrap sandbox has no network, so the client cannot reach the worker: the real javac must take over. */
+    @Test
+    void inABubblewrapSandboxTheJavaTestCommandFallsBackToTheRealJavac() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(LocalSandboxFactory.bubblewrapWorks(), "bwrap is not usable here");
+        Path junit = JavaJars.junit().orElseThrow();
+        Files.writeString(project.resolve("GreetingTest.java"), """
+                import org.junit.jupiter.api.Test;
+                import static org.assertj.core.api.Assertions.assertThat;
+                class GreetingTest { @Test void hi() { assertThat(Greeting.hi()).isEqualTo("hi"); } }
+                """);
+        var env = new java.util.HashMap<>(worker.env());
+        env.put("JUNIT_JAR", junit.toString());
+        env.put("ASSERTJ_JAR", JavaJars.assertjBeside(junit).toString());
+        env.put("PATH", JAVA_BIN + ":/usr/bin:/bin");
+        var options = LocalSandboxOptions.defaults().withScratch(tmp).withIsolation(LocalSandboxOptions.Isolation.BWRAP);
+        try (var sandbox = new LocalSandboxFactory(options).create(new SandboxSpec(List.of(project), env, null, "javac"))) {
+            var r = sandbox.exec(Languages.defaults("java").orElseThrow().testCommand(), java.time.Duration.ofMinutes(2));
+
+            assertThat(r.exitCode()).as(r.combinedOutput()).isZero();
+            assertThat(r.stdout()).contains("1 tests successful");
+        }
+        assertThat(worker.compiled()).as("the worker was out of reach").isZero();
     }
 
     @Test
