@@ -20,15 +20,16 @@ import java.util.function.Supplier;
 import java.time.Duration;
 
 /**
- * Runs the hidden grader on a mutant once (a mutant whose tests time out counts as unusable) and remembers the answer, in memory and (optionally) in a
- * cache directory keyed by a hash of the task's files and the mutant, so later runs skip the check.
+ * Runs the hidden grader on a mutant once (a mutant whose tests time out counts as unusable) and remembers the answer, in
+ * memory and (optionally) in a cache directory keyed by a hash of the task's files, the sandbox it was graded in (kind and
+ * image: a mutant killed by Python 3.13 may survive 3.11) and the mutant, so later runs skip the check.
  */
 public final class GradingMutantOracle implements MutantOracle {
     private static final Duration MIN_CHECK = Duration.ofSeconds(2);
     private final Grader grader;
     private final Path cacheDir;
     private final Map<String, CompletableFuture<Boolean>> memory = new ConcurrentHashMap<>();
-    private final Map<String, String> taskDigests = new ConcurrentHashMap<>();
+    private final Map<Task, String> taskDigests = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Duration>> budgets = new ConcurrentHashMap<>();
 
     /** {@code cacheDir} may be null for no disk cache. */
@@ -42,9 +43,12 @@ public final class GradingMutantOracle implements MutantOracle {
         String key = key(task, candidate);
         return once(memory, key, () -> fromDisk(key).orElseGet(() -> {
             // A mutant that hangs the tests is not used: every round it appears in would cost a full timeout.
+            // A sandbox fault (the test command cannot start, the container is lost) throws: nothing is remembered.
             var verdict = grader.grade(task, candidate, task.id() + "#mutant-check", budget(task));
-            boolean killed = !verdict.passed() && !verdict.run().timedOut();
-            toDisk(key, killed);
+            boolean timedOut = verdict.run().timedOut();
+            boolean killed = !verdict.passed() && !timedOut;
+            // A timeout says as much about this machine's load as about the mutant: remembered for this run only.
+            if (!timedOut) toDisk(key, killed);
             return killed;
         }));
     }
@@ -114,12 +118,13 @@ public final class GradingMutantOracle implements MutantOracle {
     }
 
     private String key(Task task, Candidate candidate) {
-        String taskDigest = taskDigests.computeIfAbsent(task.id(), id -> {
+        String taskDigest = taskDigests.computeIfAbsent(task, t -> {
             Map<String, String> all = new TreeMap<>();
             TaskFiles.read(task.workspace()).forEach((k, v) -> all.put("w/" + k, v));
             TaskFiles.read(task.visibleTests()).forEach((k, v) -> all.put("v/" + k, v));
             TaskFiles.read(task.hiddenTests()).forEach((k, v) -> all.put("h/" + k, v));
             all.put("cmd", String.join("\u0000", task.testCommand()));
+            all.put("sandbox", grader.sandboxFor(task));
             return sha(all.toString());
         });
         return sha(taskDigest + new TreeMap<>(candidate.changed()) + candidate.deleted());
