@@ -4,12 +4,10 @@ import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.sandbox.SandboxSpec;
-import dev.ratchet.sandbox.WorkspacePathException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +78,7 @@ public final class LocalSandbox implements Sandbox {
         try {
             return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new WorkspacePathException("cannot read " + path + ": " + reason(e));
+            throw WorkspacePaths.fault("read", path, e);
         }
     }
 
@@ -92,7 +90,7 @@ public final class LocalSandbox implements Sandbox {
             Files.createDirectories(p.getParent());
             Files.writeString(p, content, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new WorkspacePathException("cannot write " + path + ": " + reason(e));
+            throw WorkspacePaths.fault("write", path, e);
         }
     }
 
@@ -103,7 +101,7 @@ public final class LocalSandbox implements Sandbox {
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {
-            throw new WorkspacePathException("cannot delete " + path + ": " + reason(e));
+            throw WorkspacePaths.fault("delete", path, e);
         }
     }
 
@@ -117,7 +115,7 @@ public final class LocalSandbox implements Sandbox {
             Files.walkFileTree(start.toRealPath(), EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
                     new ListingVisitor(paths, files));
         } catch (IOException e) {
-            throw new WorkspacePathException("cannot list " + dir + ": " + reason(e));
+            throw WorkspacePaths.fault("list", dir, e);
         }
         files.sort(null);
         return files;
@@ -143,12 +141,6 @@ public final class LocalSandbox implements Sandbox {
             // close() never throws; the temp dir is still removed below.
         }
         deleteQuietly(tempRoot);
-    }
-
-    /** Why an I/O call failed, without the host path (the model only knows workspace paths). */
-    private static String reason(IOException e) {
-        if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 
     private void requireOpen() {
