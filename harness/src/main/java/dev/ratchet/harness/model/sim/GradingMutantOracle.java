@@ -2,6 +2,7 @@ package dev.ratchet.harness.model.sim;
 
 import dev.ratchet.tasks.grading.Candidate;
 import dev.ratchet.tasks.grading.Grader;
+import dev.ratchet.tasks.CacheWarning;
 import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.TaskFiles;
 
@@ -31,6 +32,7 @@ public final class GradingMutantOracle implements MutantOracle {
     private final Map<String, CompletableFuture<Boolean>> memory = new ConcurrentHashMap<>();
     private final Map<Task, String> taskDigests = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Duration>> budgets = new ConcurrentHashMap<>();
+    private final CacheWarning warning = new CacheWarning("mutant cache", "mutants are checked again next run");
 
     /** {@code cacheDir} may be null for no disk cache. */
     public GradingMutantOracle(Grader grader, Path cacheDir) {
@@ -113,7 +115,7 @@ public final class GradingMutantOracle implements MutantOracle {
             Files.move(tmp, cacheDir.resolve(key), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            // the cache is an optimisation; a failed write only costs a re-check next time
+            warning.cannotWrite(cacheDir, e); // a failed write only costs a re-check next run
         }
     }
 

@@ -166,4 +166,20 @@ class SimulatedModelTest {
             assertThat(files.toList()).as("neither the fault nor the timeout is on disk").isEmpty();
         }
     }
+
+    @Test
+    void aMutantCacheThatCannotBeWrittenIsWorkedAroundWithOneWarning(@TempDir Path tmp) throws Exception {
+        Path notADir = Files.writeString(tmp.resolve("mutants"), "a file"); // unwritable even for root
+        var oracle = new GradingMutantOracle(new Grader(sandboxes), notADir);
+        var alsoWrong = new dev.ratchet.tasks.grading.Candidate(java.util.Map.of("calc.py",
+                "def clamp(x, low, high):\n    return low\n"), java.util.Set.of());
+        boolean[] killed = new boolean[2];
+        String err = Fixtures.stderrOf(() -> {
+            killed[0] = oracle.killedByHiddenTests(task, WRONG);
+            killed[1] = oracle.killedByHiddenTests(task, alsoWrong);
+        });
+        assertThat(killed).containsExactly(true, true);
+        assertThat(err.strip().lines()).singleElement().asString()
+                .startsWith("ratchet: warning: cannot write the mutant cache in " + notADir);
+    }
 }
