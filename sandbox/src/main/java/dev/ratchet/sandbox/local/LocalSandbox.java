@@ -78,7 +78,7 @@ public final class LocalSandbox implements Sandbox {
         try {
             return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw WorkspacePaths.fault("read", path, e);
+            throw WorkspaceFaults.of("read", path, e);
         }
     }
 
@@ -90,7 +90,7 @@ public final class LocalSandbox implements Sandbox {
             Files.createDirectories(p.getParent());
             Files.writeString(p, content, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw WorkspacePaths.fault("write", path, e);
+            throw WorkspaceFaults.of("write", path, e);
         }
     }
 
@@ -101,7 +101,7 @@ public final class LocalSandbox implements Sandbox {
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {
-            throw WorkspacePaths.fault("delete", path, e);
+            throw WorkspaceFaults.of("delete", path, e);
         }
     }
 
@@ -115,7 +115,7 @@ public final class LocalSandbox implements Sandbox {
             Files.walkFileTree(start.toRealPath(), EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
                     new ListingVisitor(paths, files));
         } catch (IOException e) {
-            throw WorkspacePaths.fault("list", dir, e);
+            throw WorkspaceFaults.of("list", dir, e);
         }
         files.sort(null);
         return files;

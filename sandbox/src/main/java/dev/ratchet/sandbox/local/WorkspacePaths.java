@@ -1,22 +1,15 @@
 package dev.ratchet.sandbox.local;
 
-import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.sandbox.WorkspacePathException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Set;
 
 /**
  * Confines workspace-relative paths to the workspace. '..' is resolved lexically (so the OS never
@@ -99,36 +92,6 @@ final class WorkspacePaths {
             throw new WorkspacePathException(Files.exists(p) ? "not a directory: " + dir : "no such directory: " + dir);
         }
         return p;
-    }
-
-    /**
-     * The exception for an I/O call on a workspace path that failed. A mistake in the path (nothing there, a file
-     * where a directory should be, a name too long) is the model's to fix: {@link WorkspacePathException}. Anything
-     * else (the disk is full, a file would pass the size limit, an I/O error) is the sandbox's fault:
-     * {@link SandboxException}, as the Docker sandbox reports the same faults. {@code path} is the model's path,
-     * never the host path.
-     */
-    static RuntimeException fault(String action, String path, IOException e) {
-        String reason = reason(e);
-        if (isPathMistake(e)) return new WorkspacePathException("cannot " + action + " " + path + ": " + reason);
-        return new SandboxException("cannot " + action + " " + path + " in the sandbox: " + reason, e);
-    }
-
-    private static final Set<String> PATH_REASONS = Set.of("Not a directory", "Is a directory", "File name too long",
-            "Too many levels of symbolic links", "No such file or directory", "File exists");
-
-    private static boolean isPathMistake(IOException e) {
-        return e instanceof NoSuchFileException || e instanceof FileAlreadyExistsException
-                || e instanceof NotDirectoryException || e instanceof DirectoryNotEmptyException
-                || e instanceof FileSystemLoopException
-                || e instanceof FileSystemException f && f.getReason() != null && PATH_REASONS.contains(f.getReason());
-    }
-
-    /** Why an I/O call failed, without the host path (the model only knows workspace paths). */
-    private static String reason(IOException e) {
-        if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
-        if (!(e instanceof FileSystemException) && e.getMessage() != null) return e.getMessage(); // "No space left on device"
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 
     /** Workspace-relative '/' form of a path below the root. */
