@@ -161,6 +161,9 @@ class MainTest {
             assertThat(r.exit()).as(String.join(" ", cmd)).isZero();
             assertThat(r.out()).contains("Usage:");
         }
+        // The --model help is made from the list of backends, so a new backend needs no change in cli.
+        assertThat(CliRunner.run("run", "--help").out().replaceAll("\\s+", ""))
+                .contains(dev.ratchet.harness.model.provider.Backends.forms().replaceAll("\\s+", ""));
     }
 
     @Test
