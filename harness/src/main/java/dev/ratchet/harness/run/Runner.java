@@ -116,6 +116,9 @@ public final class Runner {
                             results.add(r);
                             progress.finished(r, done.incrementAndGet(), jobs.size());
                         } catch (RuntimeException | Error e) {
+                            // After stop() the interrupt can close a sample's trace file (a FileChannel is
+                            // interruptible): that sample goes unrecorded and --resume runs it; not a disk fault.
+                            if (stopping.get() && recordingFault.get() == null) return;
                             if (recordingFault.compareAndSet(null, e)) stop();
                         } finally {
                             slots.release();
