@@ -35,6 +35,19 @@ public final class Fixtures {
         return HostEnvSandboxFactory.wrap(new LocalSandboxFactory(), dev.ratchet.harness.cli.CacheRoot.dir().resolve("jvm"));
     }
 
+    /** What {@code r} printed on stderr (tests run one at a time in a JVM, so System.err is theirs meanwhile). */
+    public static String stderrOf(Runnable r) {
+        java.io.PrintStream old = System.err;
+        var buf = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            r.run();
+        } finally {
+            System.setErr(old);
+        }
+        return buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A sink that keeps every event, for assertions. */
     public static final class MemorySink implements TraceSink {
         private final List<TraceEvent> events = Collections.synchronizedList(new ArrayList<>());

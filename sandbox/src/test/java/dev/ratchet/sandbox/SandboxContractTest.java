@@ -128,6 +128,31 @@ public abstract class SandboxContractTest {
         assertThat(result.exitCode()).isEqualTo(127);
         assertThat(result.timedOut()).isFalse();
         assertThat(result.stderr()).contains("no-such-command-xyz");
+        assertThat(result.started()).as("a program that is not there never started").isFalse();
+    }
+
+    @Test
+    void aNonExecutableCommandIsExit126NotStarted() throws IOException {
+        var result = sandbox(layer(Map.of("run.sh", "echo ran\n"))).exec(List.of("./run.sh"), SHORT);
+
+        assertThat(result.exitCode()).isEqualTo(126);
+        assertThat(result.started()).isFalse();
+        assertThat(result.stderr()).contains("run.sh");
+        assertThat(result.stdout()).isEmpty();
+    }
+
+    @Test
+    void aStartedCommandThatExits127Or126IsStarted() throws IOException {
+        // What a candidate's own code answers is its result, not a missing program.
+        var sandbox = emptySandbox();
+        for (int code : new int[] {127, 126}) {
+            var result = sh(sandbox, "echo 'sh: 1: nope: not found' >&2; exit " + code);
+            assertThat(result.exitCode()).isEqualTo(code);
+            assertThat(result.started()).isTrue();
+            assertThat(result.succeeded()).isFalse();
+        }
+        assertThat(sh(sandbox, "no-such-command-xyz").exitCode()).as("a shell's own 127").isEqualTo(127);
+        assertThat(sh(sandbox, "no-such-command-xyz").started()).isTrue();
     }
 
     @Test

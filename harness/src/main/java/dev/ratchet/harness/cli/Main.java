@@ -30,18 +30,34 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given streams and returns the exit code; used by tests too. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /**
+     * The CLI with its error handling: bad input ({@link UserError}, a malformed suite, a flag picocli cannot parse)
+     * is one line and exit 2; results that cannot be written, one line and exit 1; anything else is a bug in Ratchet:
+     * one line, a hint to set RATCHET_DEBUG=1 for the stack trace, and exit 70.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         versionEverywhere(cli);
         cli.setOut(out);
         cli.setErr(err);
+        // Both handlers write to err itself: a subcommand added later would not have it as its getErr().
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            err.println("ratchet: " + e.getMessage().replace('\n', ' ') + " (see "
+                    + cmd.getCommandSpec().qualifiedName() + " --help)");
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = System.getenv("RATCHET_DEBUG") != null;
-            cmd.getErr().println("ratchet: " + oneLine(e));
-            if (!isExpected(e) && !debug) cmd.getErr().println("ratchet: this is a bug in Ratchet; set RATCHET_DEBUG=1 to see where");
-            if (debug) e.printStackTrace(cmd.getErr());
+            err.println("ratchet: " + oneLine(e));
+            if (!isExpected(e) && !debug) err.println("ratchet: this is a bug in Ratchet; set RATCHET_DEBUG=1 to see where");
+            if (debug) e.printStackTrace(err);
             return exitCode(e);
         });
-        return cli.execute(args);
+        return cli;
     }
 
     /** Every subcommand lists -V/--version (the standard help options): make it print the version there too. */
@@ -68,8 +84,8 @@ public final class Main implements Runnable {
     }
 
     static String oneLine(Throwable e) {
-        String msg = isExpected(e) || e.getMessage() == null ? String.valueOf(e.getMessage())
-                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String msg = isExpected(e) ? String.valueOf(e.getMessage())
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return msg.replace('\n', ' ');
     }
 }

@@ -40,7 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, resourceBundle = "dev.ratchet.harness.cli.RunHelp",
         description = "Run every task × sample of a suite through the plan–execute–verify–retry loop.")
 final class RunCommand implements Callable<Integer> {
 
@@ -53,8 +53,8 @@ final class RunCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--model", defaultValue = Models.DEFAULT,
-            description = "sim:…, replay:RUN_DIR, openai:MODEL, openai-compatible:BASE_URL:MODEL, anthropic:MODEL, "
-                    + "gemini:MODEL, mistral:MODEL, ollama:BASE_URL:MODEL, or a profile from the config file; see docs/models.md (default: ${DEFAULT-VALUE})")
+            description = "sim:…, replay:RUN_DIR, ${bundle:backend.forms}, or a profile from the config file; "
+                    + "see docs/models.md (default: ${DEFAULT-VALUE})")
     String model;
 
     @Option(names = "--config", description = "config file with model profiles and prices (default: ./ratchet.yaml if present)")

@@ -14,7 +14,12 @@ final class TaskGlob {
     /** All tasks when {@code glob} is null; a glob that matches nothing is a user error. */
     static List<Task> select(List<Task> all, String glob) {
         if (glob == null) return all;
-        PathMatcher m = UserError.parsing(() -> FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        PathMatcher m;
+        try {
+            m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new UserError("--tasks '" + glob + "' is not a glob: " + e.getDescription());
+        }
         List<Task> picked = all.stream().filter(t -> m.matches(Path.of(t.id().replace('/', '_')))).toList();
         if (picked.isEmpty()) throw new UserError("--tasks '" + glob + "' matches no task of the suite");
         return picked;

@@ -1,7 +1,8 @@
 package dev.ratchet.harness.retrieval;
 
+import dev.ratchet.tasks.CacheWarning;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Vectors on disk, keyed by SHA-256 of (model id, text): a second run over the same repository embeds
  * nothing. One small file per vector under a two-hex-digit fan-out; written to a temp file and moved,
- * so concurrent runs never see a torn vector.
+ * so concurrent runs never see a torn vector. A directory that cannot be written only costs speed ({@link CacheWarning}).
  */
 public final class EmbeddingCache {
     private final Path dir;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
+    private final CacheWarning warning = new CacheWarning("embedding cache", "vectors are computed again next run");
 
     public EmbeddingCache(Path dir) {
         this.dir = dir;
@@ -98,7 +100,7 @@ public final class EmbeddingCache {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the embedding cache under " + dir, e);
+            warning.cannotWrite(dir, e); // the vector is still returned: only the next run pays for it again
         }
     }
 }

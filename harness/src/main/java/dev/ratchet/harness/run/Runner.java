@@ -72,8 +72,16 @@ public final class Runner {
      */
     public static final class RecordingFailed extends RuntimeException {
         RecordingFailed(Throwable cause) {
-            super("cannot record results, run stopped: " + cause.getMessage()
+            super("cannot record results, run stopped: " + whatFailed(cause)
                     + " (what was recorded before is kept; --resume finishes the run)", cause);
+        }
+
+        /** "cannot append to …/results.jsonl: File too large": the step and the OS's reason. */
+        private static String whatFailed(Throwable e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            String reason = root == e || root.getMessage() == null ? "" : ": " + root.getMessage();
+            return e.getMessage() + (e.getMessage() != null && e.getMessage().endsWith(reason) ? "" : reason);
         }
     }
 

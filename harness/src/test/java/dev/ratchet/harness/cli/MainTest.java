@@ -58,6 +58,70 @@ class MainTest {
     }
 
     @Test
+    void badModelPolicyShardAndTasksAreOneLineUserErrorsWithExit2() throws Exception {
+        String suite = fixtureSuite(), runs = tmp.toString();
+        CliRunner.Result[] results = {
+                CliRunner.run("run", "--suite", suite, "--runs-dir", runs, "--model", "gpt-17"),
+                CliRunner.run("run", "--suite", suite, "--runs-dir", runs, "--model", "openai-compatible:nourl"),
+                CliRunner.run("run", "--suite", suite, "--runs-dir", runs, "--policy", "sometimes"),
+                CliRunner.run("run", "--suite", suite, "--runs-dir", runs, "--shard", "3/2"),
+                CliRunner.run("run", "--suite", suite, "--runs-dir", runs, "--tasks", "["),
+                CliRunner.run("run", "--suite", suite, "--runs-dir", runs, "--tasks", "nope-*"),
+                CliRunner.run("run", "--suite", suite, "--runs-dir", runs, "--samples", "many"), // picocli's own parsing
+                CliRunner.run("run", "--suite", suite, "--no-such-flag")};
+        String[] expected = {"unknown model 'gpt-17'", "expected openai-compatible:BASE_URL:MODEL", "unknown policy 'sometimes'",
+                "shard must be i/n", "--tasks '[' is not a glob", "--tasks 'nope-*' matches no task",
+                "'many' is not an int (see ratchet run --help)", "Unknown option: '--no-such-flag'"};
+        for (int i = 0; i < results.length; i++) {
+            assertOneLineError(results[i], expected[i]);
+            assertThat(results[i].exit()).as(expected[i]).isEqualTo(2);
+            assertThat(results[i].err()).as(expected[i]).doesNotContain("RATCHET_DEBUG").doesNotContain("Usage:");
+        }
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).as("no run was started").isEmpty();
+        }
+    }
+
+    @picocli.CommandLine.Command(name = "fail")
+    record Failing(RuntimeException fault) implements Runnable {
+        @Override
+        public void run() {
+            throw fault;
+        }
+    }
+
+    /** The real CLI with one more command that fails as {@code fault} says. */
+    static CliRunner.Result withFailingCommand(RuntimeException fault) {
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        picocli.CommandLine cli = Main.commandLine(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        cli.addSubcommand("fail", new Failing(fault));
+        int exit = cli.execute("fail");
+        return new CliRunner.Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void aBugIsOneLineWithTheDebugHintAndExit70() {
+        for (RuntimeException bug : new RuntimeException[] {new IllegalStateException("queue drained twice"),
+                new IllegalArgumentException("samples must be at least 1"), new NullPointerException()}) {
+            CliRunner.Result r = withFailingCommand(bug);
+            assertThat(r.exit()).as(bug.toString()).isEqualTo(70);
+            assertThat(r.err().strip().lines()).as(r.err()).hasSize(2);
+            assertThat(r.err().lines().findFirst().orElseThrow()).startsWith("ratchet: " + bug.getClass().getSimpleName());
+            assertThat(r.err()).contains("set RATCHET_DEBUG=1").doesNotContain("\tat ");
+        }
+        assertThat(withFailingCommand(new IllegalStateException("queue drained twice")).err())
+                .startsWith("ratchet: IllegalStateException: queue drained twice\n");
+    }
+
+    @Test
+    void aUserErrorFromACommandIsOneLineWithExit2() {
+        CliRunner.Result r = withFailingCommand(new UserError("--budget-usd must be positive"));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("ratchet: --budget-usd must be positive\n");
+    }
+
+    @Test
     void scratchOptionPlacesTheLocalSandboxes() throws Exception {
         Path scratch = Files.createDirectories(tmp.resolve("scratch"));
         Path where = tmp.resolve("where.txt");
@@ -97,6 +161,9 @@ class MainTest {
             assertThat(r.exit()).as(String.join(" ", cmd)).isZero();
             assertThat(r.out()).contains("Usage:");
         }
+        // The --model help is made from the list of backends, so a new backend needs no change in cli.
+        assertThat(CliRunner.run("run", "--help").out().replaceAll("\\s+", ""))
+                .contains(dev.ratchet.harness.model.provider.Backends.forms().replaceAll("\\s+", ""));
     }
 
     @Test

@@ -11,6 +11,8 @@ import dev.ratchet.results.Outcome;
 import dev.ratchet.results.RoundResult;
 import dev.ratchet.results.SampleResult;
 import dev.ratchet.results.TraceEvent;
+import dev.ratchet.sandbox.ExecResult;
+import dev.ratchet.tasks.grading.Verdict;
 import dev.ratchet.tasks.Task;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +34,19 @@ class AgentLoopTest {
     final MemorySink sink = new MemorySink();
 
     SampleResult run(Model model, RetryPolicy policy, int rounds, int stepCap) {
+        return run(task, new VisibleTestsVerifier(), model, policy, rounds, stepCap);
+    }
+
+    SampleResult run(Task task, Verifier verifier, Model model, RetryPolicy policy, int rounds, int stepCap) {
         AgentLoop loop = new AgentLoop(new AgentLoop.Config(rounds, policy, stepCap), Fixtures.localSandboxes(),
-                Toolbox.standard(), new VisibleTestsVerifier(), Clock.systemUTC());
+                Toolbox.standard(), verifier, Clock.systemUTC());
         return loop.run(task, 0, model, sink);
+    }
+
+    /** The calc task with another test command. */
+    Task withTestCommand(String... argv) {
+        return new Task(task.id(), task.language(), task.instructions(), task.workspace(), task.visibleTests(),
+                task.hiddenTests(), task.reference(), List.of(argv), task.timeout(), task.image());
     }
 
     static ScriptedModel.Step create(String content) {
@@ -223,5 +235,38 @@ class AgentLoopTest {
         SampleResult r = run(model, RetryPolicy.NONE, 1, 10);
         assertThat(onlyVerify().agentRun()).isFalse();
         assertThat(r.rounds()).containsExactly(new RoundResult(1, false, false));
+    }
+
+    @Test
+    void aTestCommandThatCannotStartEndsTheSampleAsErrorNotFailed() {
+        Task broken = withTestCommand("no-such-test-runner-xyz", "-q");
+        ScriptedModel model = new ScriptedModel(List.of(text("plan"), create(RIGHT), call("submit", "{}")));
+        SampleResult r = run(broken, new VisibleTestsVerifier(), model, RetryPolicy.REPAIR, 3, 10);
+        assertThat(r.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(r.reason()).contains("the test command could not be started (exit 127)").contains("no-such-test-runner-xyz");
+        assertThat(sink.of(TraceEvent.Error.class)).extracting(TraceEvent.Error::tier).containsExactly("fatal");
+        assertThat(sink.of(TraceEvent.VerifyResult.class)).isEmpty();
+    }
+
+    @Test
+    void aGraderWhoseTestCommandCannotStartIsAnErrorToo() {
+        // The agent's verifier passed (it needs no test command); the hidden grader then cannot start its command.
+        Verifier passes = (sandbox, t) -> Verdict.of(new ExecResult(0, "ok", "", false, false, Duration.ZERO));
+        ScriptedModel model = new ScriptedModel(List.of(text("plan"), create(RIGHT), call("submit", "{}")));
+        SampleResult r = run(withTestCommand("./no-such-runner.sh"), passes, model, RetryPolicy.NONE, 1, 10);
+        assertThat(r.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(r.reason()).contains("could not be started").contains("no-such-runner.sh");
+        assertThat(sink.of(TraceEvent.GradeResult.class)).isEmpty();
+    }
+
+    @Test
+    void aCandidateWhoseOwnCodeExits127IsFailedNotError() {
+        // The test command started; what the code under test does with its exit code is the candidate's result.
+        String exits127 = "import os\\nos._exit(127)\\n";
+        ScriptedModel model = new ScriptedModel(List.of(text("plan"), create(exits127), call("submit", "{}")));
+        SampleResult r = run(model, RetryPolicy.NONE, 1, 10);
+        assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(sink.of(TraceEvent.GradeResult.class)).singleElement()
+                .satisfies(g -> assertThat(g.exitCode()).isEqualTo(127));
     }
 }

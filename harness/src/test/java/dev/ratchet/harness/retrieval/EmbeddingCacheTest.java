@@ -31,6 +31,25 @@ class EmbeddingCacheTest {
     }
 
     @Test
+    void aCacheThatCannotBeWrittenEmbedsAnywayAndWarnsOnce() throws Exception {
+        // Not a directory: unwritable even for root (who ignores a read-only mode).
+        Path notADir = java.nio.file.Files.writeString(dir.resolve("embeddings"), "a file");
+        CountingEmbedder model = new CountingEmbedder("m1");
+        EmbeddingCache cache = new EmbeddingCache(notADir);
+        List<List<float[]>> results = new ArrayList<>();
+        String err = dev.ratchet.harness.Fixtures.stderrOf(() -> {
+            results.add(cache.embed(model, List.of("alpha", "beta")));
+            results.add(cache.embed(model, List.of("gamma")));
+        });
+        assertThat(results.get(0)).hasSize(2);
+        assertThat(results.get(0).get(0)).containsExactly(5, 2, 1);
+        assertThat(results.get(1)).hasSize(1);
+        assertThat(model.embedded).containsExactly("alpha", "beta", "gamma");
+        assertThat(err.strip().lines()).singleElement().asString()
+                .startsWith("ratchet: warning: cannot write the embedding cache in " + notADir).contains("working without it");
+    }
+
+    @Test
     void aSecondCacheOnTheSameDirectoryEmbedsNothing() {
         CountingEmbedder model = new CountingEmbedder("m1");
         List<float[]> first = new EmbeddingCache(dir).embed(model, List.of("alpha", "beta", "alpha"));

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Talks to the agent ({@code agent.py}) that runs as the container's main process, over the
  * container's attached stdin/stdout. One request line out, one reply line back:
- * {@code id timeoutMs cap base64(arg)...} and {@code id exit timedOut truncated base64(out) base64(err)}.
+ * {@code id timeoutMs cap base64(arg)...} and {@code id exit timedOut truncated base64(out) base64(err) started}.
  */
 final class AgentChannel implements AutoCloseable {
 
@@ -126,10 +126,11 @@ final class AgentChannel implements AutoCloseable {
 
     private ExecResult parse(String reply, Duration elapsed) {
         var f = reply.split(" ", -1);
-        if (f.length != 6) throw new SandboxException("sandbox " + label + ": garbled agent reply");
+        if (f.length != 7) throw new SandboxException("sandbox " + label + ": garbled agent reply");
         var b64 = Base64.getDecoder();
         return new ExecResult(Integer.parseInt(f[1]), new String(b64.decode(f[4]), StandardCharsets.UTF_8),
-                new String(b64.decode(f[5]), StandardCharsets.UTF_8), f[2].equals("1"), f[3].equals("1"), elapsed);
+                new String(b64.decode(f[5]), StandardCharsets.UTF_8), f[2].equals("1"), f[3].equals("1"), elapsed,
+                f[6].equals("1"));
     }
 
     private synchronized void diagnose(String text) {

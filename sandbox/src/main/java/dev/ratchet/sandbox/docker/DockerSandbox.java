@@ -89,7 +89,7 @@ public final class DockerSandbox implements Sandbox {
             var note = "ratchet: the command was killed (SIGKILL), most likely for exceeding the sandbox's memory limit of "
                     + (options.memoryBytes() >> 20) + " MiB\n";
             return new ExecResult(result.exitCode(), result.stdout(), result.stderr() + note, false,
-                    result.truncated(), result.elapsed());
+                    result.truncated(), result.elapsed(), true);
         }
         return result;
     }

@@ -4,12 +4,10 @@ import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.sandbox.SandboxSpec;
-import dev.ratchet.sandbox.WorkspacePathException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -120,7 +118,7 @@ public final class LocalSandbox implements Sandbox {
         try {
             return Files.readAllBytes(p);
         } catch (IOException e) {
-            throw new WorkspacePathException("cannot read " + path + ": " + reason(e));
+            throw WorkspaceFaults.of("read", path, e);
         }
     }
 
@@ -149,7 +147,7 @@ public final class LocalSandbox implements Sandbox {
                 Files.deleteIfExists(fresh);
             }
         } catch (IOException e) {
-            throw new WorkspacePathException("cannot write " + path + ": " + reason(e));
+            throw WorkspaceFaults.of("write", path, e);
         }
     }
 
@@ -160,7 +158,7 @@ public final class LocalSandbox implements Sandbox {
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {
-            throw new WorkspacePathException("cannot delete " + path + ": " + reason(e));
+            throw WorkspaceFaults.of("delete", path, e);
         }
     }
 
@@ -174,7 +172,7 @@ public final class LocalSandbox implements Sandbox {
             Files.walkFileTree(start.toRealPath(), EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
                     new ListingVisitor(paths, files));
         } catch (IOException e) {
-            throw new WorkspacePathException("cannot list " + dir + ": " + reason(e));
+            throw WorkspaceFaults.of("list", dir, e);
         }
         files.sort(null);
         return files;
@@ -200,12 +198,6 @@ public final class LocalSandbox implements Sandbox {
             // close() never throws; the temp dir is still removed below.
         }
         deleteQuietly(tempRoot);
-    }
-
-    /** Why an I/O call failed, without the host path (the model only knows workspace paths). */
-    private static String reason(IOException e) {
-        if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 
     private void requireOpen() {

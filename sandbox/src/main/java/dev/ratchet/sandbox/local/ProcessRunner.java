@@ -4,6 +4,7 @@ import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.SandboxException;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +23,6 @@ final class ProcessRunner {
 
     /** Exit code reported for a command killed at its timeout, as a shell reports SIGKILL. */
     static final int TIMEOUT_EXIT_CODE = 137;
-    /** Exit code reported when the command does not exist, as a shell does. */
-    static final int NOT_FOUND_EXIT_CODE = 127;
 
     private static final Path DEV_NULL = Path.of("/dev/null");
 
@@ -57,11 +56,17 @@ final class ProcessRunner {
         builder.environment().clear(); // an allow-list (ChildEnvironment), never this JVM's environment
         builder.environment().putAll(env);
 
+        // Looked up before starting, the way execvp would, so that "could not start" is known for sure and never
+        // confused with a started command's own exit 127/126. It reads like a shell's answer, not an exception.
         var path = builder.environment().getOrDefault("PATH", "");
-        if (CommandLookup.find(argv.getFirst(), path, workDir).isEmpty()) {
-            // Friendlier for a model than an exception: it reads like a shell's answer and it can fix it.
-            return new ExecResult(NOT_FOUND_EXIT_CODE, "", "command not found: " + argv.getFirst() + "\n",
-                    false, false, Duration.ofNanos(System.nanoTime() - started));
+        var found = CommandLookup.find(argv.getFirst(), path, workDir);
+        if (found.isEmpty()) {
+            return ExecResult.notStarted(ExecResult.NOT_FOUND_EXIT_CODE, "command not found: " + argv.getFirst(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+        if (Files.isDirectory(found.get()) || !Files.isExecutable(found.get())) {
+            return ExecResult.notStarted(ExecResult.NOT_EXECUTABLE_EXIT_CODE, "permission denied: " + argv.getFirst(),
+                    Duration.ofNanos(System.nanoTime() - started));
         }
 
         Process process;

@@ -2,7 +2,9 @@
 # (an exec round trip costs ~75 ms; a request here costs a few ms). Reads one request per line on stdin,
 #   id timeout_ms cap base64(arg)...
 # runs it under `timeout -s KILL` in the workspace and answers with one line on stdout:
-#   id exit timed_out(0|1) truncated(0|1) base64(stdout) base64(stderr)
+#   id exit timed_out(0|1) truncated(0|1) base64(stdout) base64(stderr) started(0|1)
+# started=0: the command could not be started (not found: 127, not executable: 126). It is looked up before
+# running, because `timeout` answers 127/126 both for a program it cannot start and for a program that exits so.
 # Only the first `cap` bytes of each stream are kept; the rest is read and dropped.
 import base64, os, selectors, subprocess, sys, time
 
@@ -38,10 +40,29 @@ def zombie(pid):
         return True
 
 
+def unstartable(cmd):
+    """Why execvp could not start cmd (exit code, message), or None if it could."""
+    if "/" in cmd:
+        path = os.path.join(WORKSPACE, cmd)
+        if not os.path.exists(path):
+            return 127, "command not found: " + cmd
+        if os.path.isdir(path) or not os.access(path, os.X_OK):
+            return 126, "permission denied: " + cmd
+        return None
+    for d in os.environ.get("PATH", os.defpath).split(os.pathsep):
+        candidate = os.path.join(WORKSPACE, d, cmd)
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return None
+    return 127, "command not found: " + cmd
+
+
 def run(timeout_ms, cap, args):
     if args == [KILL_STRAYS]:
         kill_strays()
-        return 0, False, False, b"", b""
+        return 0, False, False, b"", b"", True
+    why = unstartable(args[0])
+    if why:
+        return why[0], False, False, b"", why[1].encode("utf-8", "surrogateescape") + b"\n", False
     secs = max(timeout_ms, 1) / 1000.0
     argv = ["timeout", "-s", "KILL", "%.3f" % secs] + args
     start = time.monotonic()
@@ -49,7 +70,7 @@ def run(timeout_ms, cap, args):
         proc = subprocess.Popen(argv, cwd=WORKSPACE, stdin=subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     except OSError as e:
-        return 127, False, False, b"", str(e).encode() + b"\n"
+        return 127, False, False, b"", str(e).encode() + b"\n", False
     out, err = bytearray(), bytearray()
     bufs = {proc.stdout.fileno(): out, proc.stderr.fileno(): err}
     truncated = False
@@ -88,7 +109,7 @@ def run(timeout_ms, cap, args):
     if timed_out:
         kill_strays()
     code = 128 - rc if rc < 0 else rc
-    return code, timed_out, truncated, bytes(out), bytes(err)
+    return code, timed_out, truncated, bytes(out), bytes(err), True
 
 
 def b64(data):
@@ -104,10 +125,10 @@ def main():
         rid = fields[0]
         try:
             args = [base64.b64decode(a).decode("utf-8", "surrogateescape") for a in fields[3:]]
-            code, timed_out, truncated, out, err = run(int(fields[1]), int(fields[2]), args)
+            code, timed_out, truncated, out, err, started = run(int(fields[1]), int(fields[2]), args)
         except Exception as e:  # never die: the host would lose its sandbox
-            code, timed_out, truncated, out, err = 126, False, False, b"", ("ratchet agent: %s\n" % e).encode()
-        sys.stdout.write("%s %d %d %d %s %s\n" % (rid, code, timed_out, truncated, b64(out), b64(err)))
+            code, timed_out, truncated, out, err, started = 126, False, False, b"", ("ratchet agent: %s\n" % e).encode(), False
+        sys.stdout.write("%s %d %d %d %s %s %d\n" % (rid, code, timed_out, truncated, b64(out), b64(err), started))
         sys.stdout.flush()
 
 

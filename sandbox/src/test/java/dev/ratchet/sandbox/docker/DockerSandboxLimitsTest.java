@@ -1,9 +1,11 @@
 package dev.ratchet.sandbox.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.Sandbox;
+import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.sandbox.SandboxSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -99,6 +101,9 @@ class DockerSandboxLimitsTest {
             assertThat(fill.stderr()).contains("No space left on device");
             var size = sh(s, "stat -c %s big", Duration.ofSeconds(10));
             assertThat(Long.parseLong(size.stdout().strip())).isLessThanOrEqualTo(64 * MIB);
+            // A write into the full workspace is the sandbox's fault, as in the local sandbox, not a path mistake.
+            assertThatThrownBy(() -> s.writeFile("more.txt", "x".repeat(1 << 20)))
+                    .isInstanceOf(SandboxException.class).hasMessageContaining("more.txt");
             s.reset(); // the cap must not stop reset from cleaning up
             assertThat(s.listFiles("")).containsExactly("hello.txt");
         }

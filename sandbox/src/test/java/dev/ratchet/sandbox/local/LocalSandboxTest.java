@@ -35,6 +35,21 @@ class LocalSandboxTest extends SandboxContractTest {
     }
 
     @Test
+    void aWriteTheDiskRefusesIsASandboxFaultAndAPathMistakeStaysThePaths() throws Exception {
+        // A real refusal by the kernel (root ignores read-only files, not a file size limit); see WriteUnderFileSizeLimit.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder("bash", "-c", "ulimit -f 16 && exec \"$@\"", "bash", java, "-XX:-UsePerfData",
+                "-cp", System.getProperty("java.class.path"), WriteUnderFileSizeLimit.class.getName(),
+                tempDir.resolve("layer").toString()).redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(out).as(out).contains("big.txt: " + SandboxException.class.getName()
+                + ": cannot write big.txt in the sandbox: File too large");
+        assertThat(out).as(out).contains("a.txt/b.txt: " + WorkspacePathException.class.getName() + ": cannot write a.txt/b.txt");
+    }
+
+    @Test
     void kindIsLocal() {
         assertThat(factory().kind()).isEqualTo("local");
         assertThat(new LocalSandboxFactory().options().outputCapBytes()).isEqualTo(1 << 20);

@@ -1,5 +1,7 @@
 package dev.ratchet.tasks.formats;
 
+import dev.ratchet.tasks.CacheWarning;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * Task directories that loaders derive from a source (checked-out repos, generated tests, stripped
  * annotations). Keyed by a digest of the source, built in a temporary directory and moved into place,
- * so concurrent runs and interrupted builds never see a half-written suite.
+ * so concurrent runs and interrupted builds never see a half-written suite. A cache that cannot be written is worked
+ * around ({@link CacheWarning}): the suite is built in a temporary directory instead.
  */
 final class MaterialisedCache {
     private MaterialisedCache() {}
@@ -30,12 +33,19 @@ final class MaterialisedCache {
         void build(Path into) throws IOException;
     }
 
+    private static final CacheWarning WARNING = new CacheWarning("suite cache", "suites are materialised again each run");
+
     static Path directory(Path cacheRoot, String format, String key, Builder builder) {
         Path target = cacheRoot.resolve(format).resolve(key);
         if (Files.isRegularFile(target.resolve(".complete"))) return target;
         Path tmp = cacheRoot.resolve(format).resolve(key + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             Files.createDirectories(tmp);
+        } catch (IOException e) {
+            WARNING.cannotWrite(cacheRoot, e);
+            return outsideTheCache(format, key, builder);
+        }
+        try {
             builder.build(tmp);
             Files.writeString(tmp.resolve(".complete"), "");
             try {
@@ -52,6 +62,26 @@ final class MaterialisedCache {
                 // best effort: a leftover .tmp directory is harmless
             }
             throw new UncheckedIOException("cannot materialise " + format + " suite into " + target, e);
+        }
+    }
+
+    /** The cache cannot be written: the suite goes to a temporary directory that this process removes when it exits. */
+    private static Path outsideTheCache(String format, String key, Builder builder) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("ratchet-" + format + "-" + key + "-");
+            Path removeAtExit = dir;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    deleteTree(removeAtExit);
+                } catch (IOException ignored) {
+                    // best effort: it is in the system's temp directory
+                }
+            }));
+            builder.build(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot materialise " + format + " suite into " + dir, e);
         }
     }
 

@@ -7,7 +7,8 @@ import dev.ratchet.tasks.TaskFiles;
 
 /**
  * The hidden grader: a fresh sandbox with the pristine workspace, the candidate's files, then the
- * visible and hidden tests, and the task's test command. The model never sees its output.
+ * visible and hidden tests, and the task's test command. The model never sees its output. A test command that cannot
+ * start is a {@link dev.ratchet.sandbox.SandboxException} (see {@link Verdict#of}), never a failed candidate.
  */
 public final class Grader {
     private final SandboxFactory sandboxes;
@@ -28,7 +29,8 @@ public final class Grader {
         }
     }
 
-    public String sandboxKind() {
-        return sandboxes.kind();
+    /** What a verdict on {@code task} depends on besides the files: the kind of sandbox and its image (for cache keys). */
+    public String sandboxFor(Task task) {
+        return sandboxes.kind() + " " + task.image();
     }
 }

@@ -78,7 +78,8 @@ public final class TaskValidator {
             checks.add(check(REFERENCE_PASSES_HIDDEN, hidden.succeeded(), hidden));
         }
         ExecResult untouched = runTests(TaskFiles.graderSpec(task, task.id() + "#validate"), task);
-        checks.add(check(UNTOUCHED_FAILS_HIDDEN, !untouched.succeeded(), untouched));
+        // A test command that cannot start fails everything; that says nothing about the untouched workspace.
+        checks.add(check(UNTOUCHED_FAILS_HIDDEN, untouched.started() && !untouched.succeeded(), untouched));
         return new Report(task.id(), checks);
     }
 
@@ -89,7 +90,8 @@ public final class TaskValidator {
     }
 
     private static Check check(String name, boolean ok, ExecResult r) {
-        String detail = ok ? "" : "exit " + r.exitCode() + (r.timedOut() ? " (timed out)" : "")
+        String detail = ok ? "" : (r.started() ? "" : "the test command could not be started: ") + "exit " + r.exitCode()
+                + (r.timedOut() ? " (timed out)" : "")
                 + ": " + tail(r.combinedOutput(), 600);
         return new Check(name, ok, detail);
     }

@@ -1,6 +1,6 @@
 package dev.ratchet.tasks.toolchain;
 
-import dev.ratchet.tasks.toolchain.Languages;
+import dev.ratchet.tasks.CacheWarning;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +44,7 @@ final class JavaStartupArchive {
     private final int feature;
     private final Map<String, String> hostEnv;
     private final Path jvmCache;
+    private final CacheWarning warning = new CacheWarning("JVM archive cache", "Java tests start slower");
 
     /** @param hostEnv what the sandbox gets: PATH with this JDK first, JUNIT_JAR */
     JavaStartupArchive(Path javaHome, int feature, Map<String, String> hostEnv, Path jvmCache) {
@@ -63,7 +64,10 @@ final class JavaStartupArchive {
             if (!Files.isRegularFile(dir.resolve("junit.archive"))) train(dir);
             return Map.of("RATCHET_JAVAC_OPTS", use(dir.resolve("javac.archive"), "-J"),
                     "RATCHET_JAVA_OPTS", use(dir.resolve("junit.archive"), ""));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            warning.cannotWrite(jvmCache, e); // only speed is lost
+            return Map.of();
+        } catch (RuntimeException e) {
             return Map.of(); // only speed is lost
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -71,6 +71,26 @@ class HumanEvalLoaderTest {
     }
 
     @Test
+    void aSuiteCacheThatCannotBeWrittenIsWorkedAroundWithOneWarning() throws Exception {
+        Path notADir = Files.writeString(dir.resolve("cache-file"), "a file"); // unwritable even for root
+        java.io.PrintStream old = System.err;
+        var err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        Suite first, second;
+        try {
+            first = SuiteFormats.load(jsonl(), LoadOptions.defaults(notADir));
+            second = SuiteFormats.load(jsonl(), LoadOptions.defaults(notADir));
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(first.tasks()).extracting(Task::id).containsExactly("Mini/0", "Mini/1");
+        assertThat(second.tasks()).hasSize(2);
+        assertThat(first.tasks().getFirst().hiddenTests()).isNotEmptyDirectory();
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8).strip().lines()).singleElement().asString()
+                .startsWith("ratchet: warning: cannot write the suite cache in " + notADir);
+    }
+
+    @Test
     void aProblemBecomesPromptWorkspaceExampleTestsAndHiddenCheck() throws Exception {
         Path f = jsonl();
         assertThat(SuiteFormats.detect(f)).isEqualTo("humaneval");

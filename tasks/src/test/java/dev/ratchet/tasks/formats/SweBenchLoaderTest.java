@@ -7,7 +7,6 @@ import dev.ratchet.tasks.SuiteFormatException;
 import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.TaskFiles;
 import dev.ratchet.tasks.grading.TaskValidator;
-import dev.ratchet.tasks.WorkspaceDiff;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.revwalk.RevCommit;

@@ -1,6 +1,5 @@
 package dev.ratchet.tasks.formats;
 
-import dev.ratchet.tasks.WorkspaceDiff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -40,12 +40,12 @@ public final class AnthropicBackend implements Backend {
     public ChatModel build(BackendSpec spec, String key, HttpClientBuilder http) {
         return AnthropicChatModel.builder()
                 .httpClientBuilder(http)
-                .baseUrl(spec.baseUrl())
+                .baseUrl(spec.endpoint().baseUrl())
                 .apiKey(key)
                 .modelName(spec.model())
-                .temperature(spec.temperature())
-                .maxTokens(spec.maxTokens() == null ? DEFAULT_MAX_TOKENS : spec.maxTokens())
-                .timeout(spec.timeout())
+                .temperature(spec.sampling().temperature())
+                .maxTokens(spec.sampling().maxTokens() == null ? DEFAULT_MAX_TOKENS : spec.sampling().maxTokens())
+                .timeout(spec.endpoint().timeout())
                 .maxRetries(0)
                 .build();
     }

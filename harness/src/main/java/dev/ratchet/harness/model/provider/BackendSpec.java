@@ -1,49 +1,59 @@
 package dev.ratchet.harness.model.provider;
 
-import dev.ratchet.harness.model.provider.ToolMode;
-
 import java.time.Duration;
 
 /**
- * One configured model: which backend, which model, where, and how to call it. Null optionals
- * mean "the provider's default". {@code apiKeyEnv} null means the backend's usual variables.
+ * One configured model: which backend and model, where to reach it, how to ask it, and what a run may spend on it.
+ * Null parts inside mean "the provider's default".
  */
-public record BackendSpec(String provider, String model, String baseUrl, String apiKeyEnv, Double temperature,
-                          Integer maxTokens, Duration timeout, ToolMode toolMode, Price price, Limits limits) {
+public record BackendSpec(String provider, String model, Endpoint endpoint, Sampling sampling, Limits limits) {
 
-    /** Shared by all samples of a run; 0 means no cap. */
-    public record Limits(int maxConcurrent, int requestsPerMinute) {
-        public static final Limits NONE = new Limits(0, 0);
+    /** Where the model is. {@code baseUrl} null: the provider's; {@code apiKeyEnv} null: the backend's usual variables. */
+    public record Endpoint(String baseUrl, String apiKeyEnv, Duration timeout) {
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+
+        public Endpoint {
+            if (timeout == null) timeout = DEFAULT_TIMEOUT;
+        }
+
+        public static Endpoint at(String baseUrl) {
+            return new Endpoint(baseUrl, null, null);
+        }
+    }
+
+    /** How the model is asked; null temperature or max tokens: the provider's default. */
+    public record Sampling(Double temperature, Integer maxTokens, ToolMode toolMode) {
+        public static final Sampling DEFAULT = new Sampling(null, null, ToolMode.NATIVE);
+
+        public Sampling {
+            if (toolMode == null) toolMode = ToolMode.NATIVE;
+        }
+    }
+
+    /**
+     * What a run may spend, shared by all its samples: at most {@code maxConcurrent} calls at once and
+     * {@code requestsPerMinute} (0: no cap), at {@code price} (null: the price table's row), which budgets count.
+     */
+    public record Limits(int maxConcurrent, int requestsPerMinute, Price price) {
+        public static final Limits NONE = new Limits(0, 0, null);
     }
 
     public BackendSpec {
         if (model == null || model.isBlank()) throw new IllegalArgumentException(provider + ": the model name is missing");
-        if (toolMode == null) toolMode = ToolMode.NATIVE;
+        if (endpoint == null) endpoint = Endpoint.at(null);
+        if (sampling == null) sampling = Sampling.DEFAULT;
         if (limits == null) limits = Limits.NONE;
-        if (timeout == null) timeout = Duration.ofSeconds(120);
     }
 
     public static BackendSpec of(String provider, String model, String baseUrl) {
-        return new BackendSpec(provider, model, baseUrl, null, null, null, null, ToolMode.NATIVE, null, Limits.NONE);
-    }
-
-    public BackendSpec withBaseUrl(String url) {
-        return new BackendSpec(provider, model, url, apiKeyEnv, temperature, maxTokens, timeout, toolMode, price, limits);
+        return new BackendSpec(provider, model, Endpoint.at(baseUrl), Sampling.DEFAULT, Limits.NONE);
     }
 
     public BackendSpec withToolMode(ToolMode mode) {
-        return new BackendSpec(provider, model, baseUrl, apiKeyEnv, temperature, maxTokens, timeout, mode, price, limits);
+        return new BackendSpec(provider, model, endpoint, new Sampling(sampling.temperature(), sampling.maxTokens(), mode), limits);
     }
 
     public BackendSpec withTimeout(Duration t) {
-        return new BackendSpec(provider, model, baseUrl, apiKeyEnv, temperature, maxTokens, t, toolMode, price, limits);
-    }
-
-    public BackendSpec withApiKeyEnv(String env) {
-        return new BackendSpec(provider, model, baseUrl, env, temperature, maxTokens, timeout, toolMode, price, limits);
-    }
-
-    public BackendSpec withPrice(Price p) {
-        return new BackendSpec(provider, model, baseUrl, apiKeyEnv, temperature, maxTokens, timeout, toolMode, p, limits);
+        return new BackendSpec(provider, model, new Endpoint(endpoint.baseUrl(), endpoint.apiKeyEnv(), t), sampling, limits);
     }
 }

@@ -32,12 +32,12 @@ public final class GeminiBackend implements Backend {
     public ChatModel build(BackendSpec spec, String key, HttpClientBuilder http) {
         return GoogleAiGeminiChatModel.builder()
                 .httpClientBuilder(http)
-                .baseUrl(spec.baseUrl())
+                .baseUrl(spec.endpoint().baseUrl())
                 .apiKey(key)
                 .modelName(spec.model())
-                .temperature(spec.temperature())
-                .maxOutputTokens(spec.maxTokens())
-                .timeout(spec.timeout())
+                .temperature(spec.sampling().temperature())
+                .maxOutputTokens(spec.sampling().maxTokens())
+                .timeout(spec.endpoint().timeout())
                 .maxRetries(0)
                 .build();
     }

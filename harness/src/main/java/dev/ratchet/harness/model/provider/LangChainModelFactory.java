@@ -36,27 +36,27 @@ public final class LangChainModelFactory implements ModelFactory {
         Backend backend = Backends.find(spec.provider()).orElseThrow(() -> new IllegalArgumentException(
                 "unknown provider '" + spec.provider() + "' (known: " + Backends.forms() + ")"));
         String key = key(backend, spec, env);
-        Price price = spec.price() != null ? spec.price() : prices.lookup(spec.model()).orElse(null);
+        Price price = spec.limits().price() != null ? spec.limits().price() : prices.lookup(spec.model()).orElse(null);
         ProviderErrors errors = new ProviderErrors(backend.prefix(), key);
         ChatModel chat = backend.build(spec, key, new ProviderHttpClient.Builder()
-                .connectTimeout(spec.timeout()).readTimeout(spec.timeout()));
+                .connectTimeout(spec.endpoint().timeout()).readTimeout(spec.endpoint().timeout()));
         RequestLimiter limiter = new RequestLimiter(spec.limits().maxConcurrent(), spec.limits().requestsPerMinute(),
                 RequestLimiter.Clock.SYSTEM);
         Price p = price == null ? Price.FREE : price;
-        LangChainModel model = new LangChainModel(chat, new LangChainModel.Settings(spec.toolMode(),
+        LangChainModel model = new LangChainModel(chat, new LangChainModel.Settings(spec.sampling().toolMode(),
                 (in, out) -> p.cost(in, out), limiter, errors::map, backend.toolsRequiredWithToolHistory()));
         return new LangChainModelFactory(description, model, price, spec.model());
     }
 
     private static String key(Backend backend, BackendSpec spec, Function<String, String> env) {
-        var names = spec.apiKeyEnv() != null ? java.util.List.of(spec.apiKeyEnv()) : backend.keyVariables();
+        var names = spec.endpoint().apiKeyEnv() != null ? java.util.List.of(spec.endpoint().apiKeyEnv()) : backend.keyVariables();
         for (String name : names) {
             String v = env.apply(name);
             if (v != null && !v.isBlank()) return v.strip();
         }
         if (!backend.keyRequired()) return null;
         throw new IllegalArgumentException(backend.prefix() + ":" + spec.model() + " needs an API key: set "
-                + String.join(" or ", names) + (spec.apiKeyEnv() == null ? " (or api_key_env in ratchet.yaml)" : ""));
+                + String.join(" or ", names) + (spec.endpoint().apiKeyEnv() == null ? " (or api_key_env in ratchet.yaml)" : ""));
     }
 
     @Override
@@ -67,11 +67,6 @@ public final class LangChainModelFactory implements ModelFactory {
     @Override
     public String describe() {
         return description;
-    }
-
-    /** The price in use; empty when the model isn't in the table (cost is then recorded as 0). */
-    public Optional<Price> price() {
-        return Optional.ofNullable(price);
     }
 
     /** A one-line warning when the model has no price (so budgets can't stop it). */

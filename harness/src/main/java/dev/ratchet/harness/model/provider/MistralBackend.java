@@ -32,12 +32,12 @@ public final class MistralBackend implements Backend {
     public ChatModel build(BackendSpec spec, String key, HttpClientBuilder http) {
         return MistralAiChatModel.builder()
                 .httpClientBuilder(http)
-                .baseUrl(spec.baseUrl())
+                .baseUrl(spec.endpoint().baseUrl())
                 .apiKey(key)
                 .modelName(spec.model())
-                .temperature(spec.temperature())
-                .maxTokens(spec.maxTokens())
-                .timeout(spec.timeout())
+                .temperature(spec.sampling().temperature())
+                .maxTokens(spec.sampling().maxTokens())
+                .timeout(spec.endpoint().timeout())
                 .maxRetries(0)
                 .build();
     }

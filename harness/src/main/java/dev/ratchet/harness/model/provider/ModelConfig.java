@@ -62,10 +62,11 @@ public record ModelConfig(String file, Map<String, JsonNode> models, Map<String,
         BackendSpec toSpec(String name) {
             if (provider == null) throw new IllegalArgumentException("ratchet.yaml: models." + name + ".provider is missing");
             if (model == null) throw new IllegalArgumentException("ratchet.yaml: models." + name + ".model is missing");
-            return new BackendSpec(provider, model, baseUrl, apiKeyEnv, temperature, maxTokens,
-                    timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), ToolMode.parse(toolMode), prices,
+            return new BackendSpec(provider, model,
+                    new BackendSpec.Endpoint(baseUrl, apiKeyEnv, timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds)),
+                    new BackendSpec.Sampling(temperature, maxTokens, ToolMode.parse(toolMode)),
                     new BackendSpec.Limits(maxConcurrent == null ? 0 : maxConcurrent,
-                            requestsPerMinute == null ? 0 : requestsPerMinute));
+                            requestsPerMinute == null ? 0 : requestsPerMinute, prices));
         }
     }
 

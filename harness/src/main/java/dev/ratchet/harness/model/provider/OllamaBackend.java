@@ -32,11 +32,11 @@ public final class OllamaBackend implements Backend {
     public ChatModel build(BackendSpec spec, String key, HttpClientBuilder http) {
         return OllamaChatModel.builder()
                 .httpClientBuilder(http)
-                .baseUrl(spec.baseUrl())
+                .baseUrl(spec.endpoint().baseUrl())
                 .modelName(spec.model())
-                .temperature(spec.temperature())
-                .numPredict(spec.maxTokens())
-                .timeout(spec.timeout())
+                .temperature(spec.sampling().temperature())
+                .numPredict(spec.sampling().maxTokens())
+                .timeout(spec.endpoint().timeout())
                 .maxRetries(0)
                 .build();
     }

@@ -43,12 +43,12 @@ public final class OpenAiBackend implements Backend {
     public ChatModel build(BackendSpec spec, String key, HttpClientBuilder http) {
         return OpenAiChatModel.builder()
                 .httpClientBuilder(http)
-                .baseUrl(spec.baseUrl())
+                .baseUrl(spec.endpoint().baseUrl())
                 .apiKey(key == null ? "not-needed" : key) // local servers ignore it; the client insists on one
                 .modelName(spec.model())
-                .temperature(spec.temperature())
-                .maxTokens(spec.maxTokens())
-                .timeout(spec.timeout())
+                .temperature(spec.sampling().temperature())
+                .maxTokens(spec.sampling().maxTokens())
+                .timeout(spec.endpoint().timeout())
                 .maxRetries(0)
                 .build();
     }

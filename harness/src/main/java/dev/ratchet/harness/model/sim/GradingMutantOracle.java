@@ -2,6 +2,7 @@ package dev.ratchet.harness.model.sim;
 
 import dev.ratchet.tasks.grading.Candidate;
 import dev.ratchet.tasks.grading.Grader;
+import dev.ratchet.tasks.CacheWarning;
 import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.SuiteHash;
 
@@ -19,16 +20,18 @@ import java.util.function.Supplier;
 import java.time.Duration;
 
 /**
- * Runs the hidden grader on a mutant once (a mutant whose tests time out counts as unusable) and remembers the answer, in memory and (optionally) in a
- * cache directory keyed by a hash of the task's files and the mutant, so later runs skip the check.
+ * Runs the hidden grader on a mutant once (a mutant whose tests time out counts as unusable) and remembers the answer, in
+ * memory and (optionally) in a cache directory keyed by a hash of the task's files, the sandbox it was graded in (kind and
+ * image: a mutant killed by Python 3.13 may survive 3.11) and the mutant, so later runs skip the check.
  */
 public final class GradingMutantOracle implements MutantOracle {
     private static final Duration MIN_CHECK = Duration.ofSeconds(2);
     private final Grader grader;
     private final Path cacheDir;
     private final Map<String, CompletableFuture<Boolean>> memory = new ConcurrentHashMap<>();
-    private final Map<String, String> taskDigests = new ConcurrentHashMap<>();
+    private final Map<Task, String> taskDigests = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Duration>> budgets = new ConcurrentHashMap<>();
+    private final CacheWarning warning = new CacheWarning("mutant cache", "mutants are checked again next run");
 
     /** {@code cacheDir} may be null for no disk cache. */
     public GradingMutantOracle(Grader grader, Path cacheDir) {
@@ -41,9 +44,12 @@ public final class GradingMutantOracle implements MutantOracle {
         String key = key(task, candidate);
         return once(memory, key, () -> fromDisk(key).orElseGet(() -> {
             // A mutant that hangs the tests is not used: every round it appears in would cost a full timeout.
+            // A sandbox fault (the test command cannot start, the container is lost) throws: nothing is remembered.
             var verdict = grader.grade(task, candidate, task.id() + "#mutant-check", budget(task));
-            boolean killed = !verdict.passed() && !verdict.run().timedOut();
-            toDisk(key, killed);
+            boolean timedOut = verdict.run().timedOut();
+            boolean killed = !verdict.passed() && !timedOut;
+            // A timeout says as much about this machine's load as about the mutant: remembered for this run only.
+            if (!timedOut) toDisk(key, killed);
             return killed;
         }));
     }
@@ -108,14 +114,14 @@ public final class GradingMutantOracle implements MutantOracle {
             Files.move(tmp, cacheDir.resolve(key), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            // the cache is an optimisation; a failed write only costs a re-check next time
+            warning.cannotWrite(cacheDir, e); // a failed write only costs a re-check next run
         }
     }
 
     private String key(Task task, Candidate candidate) {
-        String taskDigest = taskDigests.computeIfAbsent(task.id(), id -> sha(SuiteHash.of(task.workspace())
+        String taskDigest = taskDigests.computeIfAbsent(task, t -> sha(SuiteHash.of(task.workspace())
                 + " " + SuiteHash.of(task.visibleTests()) + " " + SuiteHash.of(task.hiddenTests())
-                + " " + String.join("\u0000", task.testCommand())));
+                + " " + String.join("\u0000", task.testCommand()) + " " + grader.sandboxFor(task)));
         return sha(taskDigest + candidate.digest());
     }
 

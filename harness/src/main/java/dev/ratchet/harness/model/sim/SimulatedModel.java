@@ -52,11 +52,6 @@ public final class SimulatedModel implements Model {
         this.pTask = TaskAccuracy.draw(spec, task.id());
     }
 
-    /** This task's single-attempt accuracy p_i. */
-    public double taskAccuracy() {
-        return pTask;
-    }
-
     @Override
     public ModelReply chat(Conversation conversation, List<ToolSpecification> tools) {
         // Without a reference there is nothing to play: an ERROR, never a FAILED the candidate did not earn.

@@ -50,8 +50,9 @@ class SpecParsingTest {
                 """);
         ModelConfig c = ModelConfig.load(f);
         BackendSpec s = c.profile("local").orElseThrow();
-        assertThat(s).isEqualTo(new BackendSpec("openai-compatible", "qwen", "http://localhost:8080/v1", "LOCAL_KEY", 0.2,
-                2048, Duration.ofSeconds(300), ToolMode.TEXT, new Price(0.1, 0.2), new BackendSpec.Limits(4, 60)));
+        assertThat(s).isEqualTo(new BackendSpec("openai-compatible", "qwen",
+                new BackendSpec.Endpoint("http://localhost:8080/v1", "LOCAL_KEY", Duration.ofSeconds(300)),
+                new BackendSpec.Sampling(0.2, 2048, ToolMode.TEXT), new BackendSpec.Limits(4, 60, new Price(0.1, 0.2))));
         assertThat(c.prices()).containsEntry("qwen", new Price(9, 9));
         assertThat(c.profile("other")).isEmpty();
     }

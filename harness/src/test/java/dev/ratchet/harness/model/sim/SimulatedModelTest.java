@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SimulatedModelTest {
     final Task task = Fixtures.calc();
@@ -99,8 +100,86 @@ class SimulatedModelTest {
             public dev.ratchet.sandbox.Sandbox create(dev.ratchet.sandbox.SandboxSpec spec) {
                 throw new AssertionError("should not grade again");
             }
-            public String kind() { return "broken"; }
+            public String kind() { return sandboxes.kind(); }
         };
         assertThat(new GradingMutantOracle(new Grader(broken), cache).killedByHiddenTests(task, wrong)).isTrue();
+    }
+
+    static final dev.ratchet.tasks.grading.Candidate WRONG = dev.ratchet.tasks.grading.Candidate.ofText(java.util.Map.of(
+            "calc.py", "def clamp(x, low, high):\n    return x\n"), java.util.Set.of());
+
+    /** The local sandboxes under another name, counting the sandboxes made. */
+    static final class Counting implements SandboxFactory {
+        final SandboxFactory inner;
+        final String kind;
+        final java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
+
+        Counting(SandboxFactory inner, String kind) {
+            this.inner = inner;
+            this.kind = kind;
+        }
+
+        public dev.ratchet.sandbox.Sandbox create(dev.ratchet.sandbox.SandboxSpec spec) {
+            created.incrementAndGet();
+            return inner.create(spec);
+        }
+
+        public String kind() { return kind; }
+    }
+
+    Task withImageAndCommand(String image, List<String> command) {
+        return new Task(task.id(), task.language(), task.instructions(), task.workspace(), task.visibleTests(),
+                task.hiddenTests(), task.reference(), command, task.timeout(), image);
+    }
+
+    @Test
+    void aVerdictCachedForOneSandboxIsNotTakenForAnother(@TempDir Path cache) throws Exception {
+        assertThat(new GradingMutantOracle(new Grader(sandboxes), cache).killedByHiddenTests(task, WRONG)).isTrue();
+        var otherKind = new Counting(sandboxes, "docker");
+        assertThat(new GradingMutantOracle(new Grader(otherKind), cache).killedByHiddenTests(task, WRONG)).isTrue();
+        assertThat(otherKind.created).as("graded again in another kind of sandbox").hasPositiveValue();
+
+        var sameKind = new Counting(sandboxes, sandboxes.kind());
+        Task otherImage = withImageAndCommand("ratchet/python:3.11", task.testCommand());
+        assertThat(new GradingMutantOracle(new Grader(sameKind), cache).killedByHiddenTests(otherImage, WRONG)).isTrue();
+        assertThat(sameKind.created).as("graded again for another image").hasPositiveValue();
+        int before = sameKind.created.get();
+        assertThat(new GradingMutantOracle(new Grader(sameKind), cache).killedByHiddenTests(task, WRONG)).isTrue();
+        assertThat(sameKind.created).as("same sandbox and image: from the cache").hasValue(before);
+        try (var files = Files.list(cache)) {
+            assertThat(files.toList()).hasSize(3);
+        }
+    }
+
+    @Test
+    void aFailedCheckIsNotCachedAsKilled(@TempDir Path cache) throws Exception {
+        Task broken = withImageAndCommand(task.image(), List.of("no-such-test-runner-xyz"));
+        var oracle = new GradingMutantOracle(new Grader(sandboxes), cache);
+        for (int attempt = 0; attempt < 2; attempt++) { // not remembered in memory either: each asks again
+            assertThatThrownBy(() -> oracle.killedByHiddenTests(broken, WRONG))
+                    .isInstanceOf(dev.ratchet.sandbox.SandboxException.class).hasMessageContaining("could not be started");
+        }
+        var hangs = dev.ratchet.tasks.grading.Candidate.ofText(java.util.Map.of("calc.py",
+                "import time\ntime.sleep(600)\n"), java.util.Set.of());
+        assertThat(oracle.killedByHiddenTests(task, hangs)).as("a mutant that hangs is not used").isFalse();
+        try (var files = Files.list(cache)) {
+            assertThat(files.toList()).as("neither the fault nor the timeout is on disk").isEmpty();
+        }
+    }
+
+    @Test
+    void aMutantCacheThatCannotBeWrittenIsWorkedAroundWithOneWarning(@TempDir Path tmp) throws Exception {
+        Path notADir = Files.writeString(tmp.resolve("mutants"), "a file"); // unwritable even for root
+        var oracle = new GradingMutantOracle(new Grader(sandboxes), notADir);
+        var alsoWrong = dev.ratchet.tasks.grading.Candidate.ofText(java.util.Map.of("calc.py",
+                "def clamp(x, low, high):\n    return low\n"), java.util.Set.of());
+        boolean[] killed = new boolean[2];
+        String err = Fixtures.stderrOf(() -> {
+            killed[0] = oracle.killedByHiddenTests(task, WRONG);
+            killed[1] = oracle.killedByHiddenTests(task, alsoWrong);
+        });
+        assertThat(killed).containsExactly(true, true);
+        assertThat(err.strip().lines()).singleElement().asString()
+                .startsWith("ratchet: warning: cannot write the mutant cache in " + notADir);
     }
 }

@@ -1,4 +1,7 @@
-package dev.ratchet.tasks;
+package dev.ratchet.tasks.formats;
+
+import dev.ratchet.tasks.Task;
+import dev.ratchet.tasks.TaskFiles;
 
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.DiffFormatter;
@@ -14,14 +17,15 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A candidate's change to the pristine workspace as a git-style unified diff, e.g. SWE-bench's
- * {@code model_patch}: applies with {@code git apply} / {@code patch -p1} at the base commit.
+ * Test fixture: a change to the pristine workspace as a git-style unified diff, the shape of SWE-bench's
+ * {@code patch}/{@code test_patch}: applies with {@code git apply} / {@code patch -p1} at the base commit.
+ * (Only tests need to write diffs; Ratchet itself only applies them, see {@link UnifiedDiff}.)
  */
-public final class WorkspaceDiff {
+final class WorkspaceDiff {
     private WorkspaceDiff() {}
 
     /** The candidate's files (path → content, {@code null} = deleted) against the task's pristine workspace. */
-    public static String of(Task task, Map<String, String> candidateFiles) {
+    static String of(Task task, Map<String, String> candidateFiles) {
         Map<String, String> pristine = TaskFiles.pristineOf(task, candidateFiles.keySet());
         Map<String, String> before = new java.util.HashMap<>();
         pristine.forEach((p, c) -> {
@@ -31,7 +35,7 @@ public final class WorkspaceDiff {
     }
 
     /** A diff from {@code before} to {@code after}; a path missing (or {@code null}) on one side is added/deleted. */
-    public static String between(Map<String, String> before, Map<String, String> after) {
+    static String between(Map<String, String> before, Map<String, String> after) {
         TreeSet<String> paths = new TreeSet<>(before.keySet());
         paths.addAll(after.keySet());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
