@@ -22,8 +22,12 @@ import java.util.Set;
 public final class HumanEvalLoader {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
-    static final List<String> TEST_COMMAND = List.of("sh", "-c",
-            "for t in test_visible.py test_hidden.py; do [ -e \"$t\" ] || continue; python3 \"$t\" || exit 1; done");
+    /** The agent completes the function in solution.py; nothing else it writes is graded. */
+    static final dev.ratchet.tasks.Editable SOLUTION_ONLY = dev.ratchet.tasks.Editable.only(List.of("solution.py"));
+
+    /** Each test file is a script; Ratchet's runner runs the ones present and reports each as one test. */
+    static final List<String> TEST_COMMAND = dev.ratchet.tasks.toolchain.Languages.pythonRunner(
+            "scripts", "test_visible.py", "test_hidden.py");
 
     record Problem(String id, String prompt, String entryPoint, String solution, String test) {}
 
@@ -55,7 +59,8 @@ public final class HumanEvalLoader {
             Path dir = cache.resolve(MaterialisedCache.dirName(p.id()));
             tasks.add(new Task(p.id(), "python", instructions(p), dir.resolve("workspace"), dir.resolve("visible"),
                     dir.resolve("hidden"), Optional.of(dir.resolve("reference")),
-                    options.testCommand().orElse(TEST_COMMAND), TIMEOUT, options.image().orElse("ratchet/python:latest")));
+                    options.testCommand().orElse(TEST_COMMAND), TIMEOUT, options.image().orElse("ratchet/python:latest"),
+                    SOLUTION_ONLY));
         }
         String name = abs.getFileName().toString().replaceFirst("\\.gz$", "").replaceFirst("\\.jsonl?$", "");
         return new Suite(name, abs.toString(), hash, tasks);

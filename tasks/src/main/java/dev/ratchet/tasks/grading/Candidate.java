@@ -7,13 +7,14 @@ import dev.ratchet.tasks.TaskFiles;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A round's proposed solution: the workspace's non-test files that differ from the pristine
- * workspace, and the pristine files it deleted. Test files are never part of it, so an agent that
- * edits tests changes nothing the grader sees.
+ * A round's proposed solution: the workspace files the task lets the agent edit ({@link Task#editable()}) that
+ * differ from the pristine workspace, and the editable pristine files it deleted. Test files, runners, build and
+ * test configuration and framework shadows are never part of it, so the grader lays them from the pristine task.
  */
 public record Candidate(Map<String, String> changed, Set<String> deleted) {
 
@@ -22,21 +23,41 @@ public record Candidate(Map<String, String> changed, Set<String> deleted) {
         deleted = Set.copyOf(deleted);
     }
 
+    /**
+     * The candidate, and the paths the agent changed, created or deleted that the task does not let it edit
+     * ({@code refused}: never graded; what reward-hacking flags look at).
+     */
+    public record Examined(Candidate candidate, SortedSet<String> refused) {}
+
     public static Candidate capture(Sandbox sandbox, Task task) {
+        return examine(sandbox, task).candidate();
+    }
+
+    public static Examined examine(Sandbox sandbox, Task task) {
         Map<String, String> pristine = TaskFiles.read(task.workspace());
-        Set<String> tests = TaskFiles.testPaths(task);
+        Map<String, String> tests = TaskFiles.read(task.visibleTests());
+        Set<String> testPaths = TaskFiles.testPaths(task);
         Map<String, String> changed = new TreeMap<>();
+        SortedSet<String> refused = new TreeSet<>();
         Set<String> present = new TreeSet<>();
         for (String path : sandbox.listFiles("")) {
-            if (!tests.contains(path) && !Languages.isBuildOutput(path)) present.add(path);
+            if (!Languages.isBuildOutput(path)) present.add(path);
         }
         sandbox.readFiles(present).forEach((path, content) -> {
-            if (!content.equals(pristine.get(path))) changed.put(path, content);
+            String original = pristine.containsKey(path) ? pristine.get(path) : tests.get(path);
+            if (content.equals(original)) return;
+            boolean isPristine = original != null || testPaths.contains(path);
+            if (!testPaths.contains(path) && task.editable().allows(path, isPristine)) changed.put(path, content);
+            else refused.add(path);
         });
-        Set<String> deleted = new TreeSet<>(pristine.keySet());
-        deleted.removeAll(present);
-        deleted.removeAll(tests);
-        return new Candidate(changed, deleted);
+        Set<String> deleted = new TreeSet<>();
+        for (String path : pristine.keySet()) {
+            if (present.contains(path) || testPaths.contains(path)) continue;
+            if (task.editable().allows(path, true)) deleted.add(path);
+            else refused.add(path);
+        }
+        tests.keySet().stream().filter(p -> !present.contains(p)).forEach(refused::add);
+        return new Examined(new Candidate(changed, deleted), refused);
     }
 
     /** Writes this candidate over a sandbox, skipping test paths so the task's own tests always win. */
