@@ -30,13 +30,23 @@ public record SuiteValidation(String suiteName, String suiteHash, int repeat, St
     /**
      * One task's findings. {@code runs} is how often the reference met the hidden tests (1 without
      * {@code --repeat}); {@code hiddenPasses} how often it passed, only known when runs were repeated.
+     * {@code visibleTests}/{@code gradedTests}: the ids of the tests the reference passed in the verifier's and the
+     * grader's runs (null when the test command reports no per-test results, or in files written before them): a
+     * later run passes only if it passes all of them.
      */
-    @JsonPropertyOrder({"id", "valid", "reference_passed", "runs", "hidden_passes", "flaky"})
+    @JsonPropertyOrder({"id", "valid", "reference_passed", "runs", "hidden_passes", "flaky", "visible_tests", "graded_tests"})
     public record TaskValidation(String id, boolean valid, boolean referencePassed, int runs, Integer hiddenPasses,
-                                 boolean flaky) {
+                                 boolean flaky, List<String> visibleTests, List<String> gradedTests) {
 
         public TaskValidation {
             Objects.requireNonNull(id, "id");
+            visibleTests = visibleTests == null ? null : List.copyOf(visibleTests);
+            gradedTests = gradedTests == null ? null : List.copyOf(gradedTests);
+        }
+
+        public TaskValidation(String id, boolean valid, boolean referencePassed, int runs, Integer hiddenPasses,
+                              boolean flaky) {
+            this(id, valid, referencePassed, runs, hiddenPasses, flaky, null, null);
         }
 
         /** Whether the reference was run repeatedly, i.e. whether {@code flaky} means anything. */
@@ -52,7 +62,8 @@ public record SuiteValidation(String suiteName, String suiteHash, int repeat, St
          */
         TaskValidation over(TaskValidation older) {
             if (repeated() || !older.repeated()) return this;
-            return new TaskValidation(id, valid, referencePassed, older.runs, older.hiddenPasses, older.flaky);
+            return new TaskValidation(id, valid, referencePassed, older.runs, older.hiddenPasses, older.flaky,
+                    visibleTests, gradedTests);
         }
     }
 

@@ -34,16 +34,27 @@ public record Candidate(Map<String, String> changed, Set<String> deleted) {
     }
 
     public static Examined examine(Sandbox sandbox, Task task) {
+        return examine(workspace(sandbox), task);
+    }
+
+    /** The workspace's files but build output (what a candidate can be made of), keyed by path, sorted. */
+    public static Map<String, String> workspace(Sandbox sandbox) {
+        Set<String> present = new TreeSet<>();
+        for (String path : sandbox.listFiles("")) {
+            if (!Languages.isBuildOutput(path)) present.add(path);
+        }
+        return new TreeMap<>(sandbox.readFiles(present));
+    }
+
+    /** @param files the agent's workspace as {@link #workspace} read it */
+    public static Examined examine(Map<String, String> files, Task task) {
         Map<String, String> pristine = TaskFiles.read(task.workspace());
         Map<String, String> tests = TaskFiles.read(task.visibleTests());
         Set<String> testPaths = TaskFiles.testPaths(task);
         Map<String, String> changed = new TreeMap<>();
         SortedSet<String> refused = new TreeSet<>();
-        Set<String> present = new TreeSet<>();
-        for (String path : sandbox.listFiles("")) {
-            if (!Languages.isBuildOutput(path)) present.add(path);
-        }
-        sandbox.readFiles(present).forEach((path, content) -> {
+        Set<String> present = files.keySet();
+        files.forEach((path, content) -> {
             String original = pristine.containsKey(path) ? pristine.get(path) : tests.get(path);
             if (content.equals(original)) return;
             boolean isPristine = original != null || testPaths.contains(path);
