@@ -51,6 +51,7 @@ public record Candidate(Map<String, String> changed, Set<String> deleted) {
         Map<String, String> pristine = TaskFiles.read(task.workspace());
         Map<String, String> tests = TaskFiles.read(task.visibleTests());
         Set<String> testPaths = TaskFiles.testPaths(task);
+        testPaths.addAll(runners(task, pristine.keySet()));
         Map<String, String> changed = new TreeMap<>();
         SortedSet<String> refused = new TreeSet<>();
         Set<String> present = files.keySet();
@@ -69,6 +70,18 @@ public record Candidate(Map<String, String> changed, Set<String> deleted) {
         }
         tests.keySet().stream().filter(p -> !present.contains(p)).forEach(refused::add);
         return new Examined(new Candidate(changed, deleted), refused);
+    }
+
+    /** Pristine workspace files the test command names (a {@code run_tests.sh}): runners, never the agent's. */
+    static Set<String> runners(Task task, Set<String> pristine) {
+        Set<String> named = new TreeSet<>();
+        for (String arg : task.testCommand()) {
+            for (String word : arg.split("[\\s;&|<>()'\"`=]+")) {
+                String path = word.startsWith("./") ? word.substring(2) : word;
+                if (pristine.contains(path)) named.add(path);
+            }
+        }
+        return named;
     }
 
     /** Writes this candidate over a sandbox, skipping test paths so the task's own tests always win. */
