@@ -68,10 +68,9 @@ def _restore():
 
 _REAL_CASE = unittest.case.TestCase
 
-def _check_class(test):
+def _check_class(cls):
     # An assert method that resolves outside the real TestCase and the test's own module was put there
     # by someone else (e.g. a replaced unittest.TestCase the test class was built on).
-    cls = type(test)
     for name in vars(_REAL_CASE):
         if not (name.startswith("assert") or name.startswith("fail")):
             continue
@@ -106,7 +105,7 @@ def _detail(err):
 class _Result(unittest.TextTestResult):
     def startTest(self, test):
         _restore()
-        _check_class(test)
+        _check_class(type(test))
         super().startTest(test)
 
     def stopTest(self, test):
@@ -150,9 +149,9 @@ def _run_pytest():
         @pytest.hookimpl(tryfirst=True)
         def pytest_runtest_setup(self, item):
             _restore()
-            test = getattr(item, "_testcase", None)
-            if test is not None:
-                _check_class(test)
+            cls = getattr(item, "cls", None)
+            if isinstance(cls, type) and issubclass(cls, _REAL_CASE):
+                _check_class(cls)
 
         def pytest_runtest_logreport(self, report):
             if report.failed:
