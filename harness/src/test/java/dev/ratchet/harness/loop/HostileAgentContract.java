@@ -16,6 +16,7 @@ import dev.ratchet.tasks.grading.Grader;
 import dev.ratchet.tasks.grading.TaskValidator;
 import dev.ratchet.tasks.grading.Verdict;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,7 @@ abstract class HostileAgentContract {
 
     final MemorySink sink = new MemorySink();
     ScriptedModel model;
+    @TempDir Path temp;
 
     abstract SandboxFactory sandboxes();
 
@@ -209,8 +211,7 @@ abstract class HostileAgentContract {
     Task scriptTask() {
         Task calc = calc();
         try {
-            Path dir = Files.createTempDirectory("hostile-script-task");
-            Path ws = Files.createDirectories(dir.resolve("workspace"));
+            Path ws = Files.createDirectories(temp.resolve("workspace"));
             Files.copy(calc.workspace().resolve("calc.py"), ws.resolve("calc.py"));
             Files.writeString(ws.resolve("run_tests.sh"), "exec python3 -m unittest discover -q -s . -p 'test*.py'\n");
             return new Task("calc-script", "python", calc.instructions(), ws, calc.visibleTests(), calc.hiddenTests(),
