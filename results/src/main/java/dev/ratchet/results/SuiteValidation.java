@@ -32,23 +32,35 @@ public record SuiteValidation(String suiteName, String suiteHash, int repeat, St
      * {@code --repeat}); {@code hiddenPasses} how often it passed, only known when runs were repeated.
      * {@code error} is why the task could not be validated (a sandbox fault), or null; such a task is
      * neither valid nor known to be invalid.
+     * {@code visibleTests}/{@code gradedTests}: the ids of the tests the reference passed in the verifier's and the
+     * grader's runs (null when the test command reports no per-test results, or in files written before them): a
+     * later run passes only if it passes all of them.
      */
-    @JsonPropertyOrder({"id", "valid", "reference_passed", "runs", "hidden_passes", "flaky", "error"})
+    @JsonPropertyOrder({"id", "valid", "reference_passed", "runs", "hidden_passes", "flaky", "error", "visible_tests",
+            "graded_tests"})
     public record TaskValidation(String id, boolean valid, boolean referencePassed, int runs, Integer hiddenPasses,
-                                 boolean flaky, String error) {
+                                 boolean flaky, String error, List<String> visibleTests, List<String> gradedTests) {
 
         public TaskValidation {
             Objects.requireNonNull(id, "id");
+            visibleTests = visibleTests == null ? null : List.copyOf(visibleTests);
+            gradedTests = gradedTests == null ? null : List.copyOf(gradedTests);
         }
 
         public TaskValidation(String id, boolean valid, boolean referencePassed, int runs, Integer hiddenPasses,
                               boolean flaky) {
-            this(id, valid, referencePassed, runs, hiddenPasses, flaky, null);
+            this(id, valid, referencePassed, runs, hiddenPasses, flaky, null, null, null);
+        }
+
+        /** Findings with the ids of the tests the reference passed. */
+        public TaskValidation(String id, boolean valid, boolean referencePassed, int runs, Integer hiddenPasses,
+                              boolean flaky, List<String> visibleTests, List<String> gradedTests) {
+            this(id, valid, referencePassed, runs, hiddenPasses, flaky, null, visibleTests, gradedTests);
         }
 
         /** A task whose validation ended in a fault: nothing is known about it. */
         public static TaskValidation failed(String id, String error) {
-            return new TaskValidation(id, false, false, 0, null, false, Objects.requireNonNull(error, "error"));
+            return new TaskValidation(id, false, false, 0, null, false, Objects.requireNonNull(error, "error"), null, null);
         }
 
         /** Why the task is invalid, in words; empty when it is valid or could not be validated. */
@@ -73,7 +85,8 @@ public record SuiteValidation(String suiteName, String suiteHash, int repeat, St
         TaskValidation over(TaskValidation older) {
             if (error != null && older.error == null) return older; // a fault says nothing new about the task
             if (repeated() || !older.repeated()) return this;
-            return new TaskValidation(id, valid, referencePassed, older.runs, older.hiddenPasses, older.flaky, error);
+            return new TaskValidation(id, valid, referencePassed, older.runs, older.hiddenPasses, older.flaky, error,
+                    visibleTests, gradedTests);
         }
     }
 

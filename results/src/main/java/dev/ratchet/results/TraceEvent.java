@@ -58,13 +58,27 @@ public sealed interface TraceEvent {
     /**
      * The harness's run of the visible tests on this round's candidate. {@code agentRun}: the workspace was
      * unchanged since the agent ran the same tests itself, so that run's result is the verdict (duration 0).
+     * {@code reason}: why it failed, or how weakly it passed (see the tasks module's {@code Verdict}); null if none.
      */
     record VerifyResult(long ts, int round, boolean passed, int exitCode, boolean timedOut,
-                        String output, long durationMs, boolean agentRun) implements TraceEvent {}
+                        String output, long durationMs, boolean agentRun, String reason) implements TraceEvent {
+        public VerifyResult(long ts, int round, boolean passed, int exitCode, boolean timedOut, String output,
+                            long durationMs, boolean agentRun) {
+            this(ts, round, passed, exitCode, timedOut, output, durationMs, agentRun, null);
+        }
+    }
 
-    /** The hidden grader's verdict on this round's candidate, in a fresh sandbox. Never shown to the model. */
+    /**
+     * The hidden grader's verdict on this round's candidate, in a fresh sandbox. Never shown to the model.
+     * {@code reason} as for {@link VerifyResult}.
+     */
     record GradeResult(long ts, int round, boolean passed, int exitCode, boolean timedOut,
-                       String output, long durationMs) implements TraceEvent {}
+                       String output, long durationMs, String reason) implements TraceEvent {
+        public GradeResult(long ts, int round, boolean passed, int exitCode, boolean timedOut, String output,
+                           long durationMs) {
+            this(ts, round, passed, exitCode, timedOut, output, durationMs, null);
+        }
+    }
 
     /** {@code stop}: why execution ended: {@code submit}, {@code no_tool_call}, {@code step_cap}. */
     record RoundFinished(long ts, int round, String stop, boolean visiblePassed, boolean hiddenPassed)

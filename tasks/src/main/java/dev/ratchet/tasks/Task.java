@@ -11,13 +11,22 @@ import java.util.Optional;
  * only the grader runs, the command that runs tests, and an optional reference solution.
  * Directories may live on any file system (the builtin suite is read from inside the jar).
  * Test files are laid over the workspace at their paths relative to their test directory.
+ * {@code editable} says which files the agent may change; only those reach the grader.
  */
 public record Task(String id, String language, String instructions, Path workspace,
                    Path visibleTests, Path hiddenTests, Optional<Path> reference,
-                   List<String> testCommand, Duration timeout, String image) {
+                   List<String> testCommand, Duration timeout, String image, Editable editable) {
 
     public Task {
         Objects.requireNonNull(id, "id");
         testCommand = List.copyOf(testCommand);
+        Objects.requireNonNull(editable, "editable");
+    }
+
+    /** A task whose agent may edit anything but the {@link ProtectedPaths}. */
+    public Task(String id, String language, String instructions, Path workspace, Path visibleTests, Path hiddenTests,
+                Optional<Path> reference, List<String> testCommand, Duration timeout, String image) {
+        this(id, language, instructions, workspace, visibleTests, hiddenTests, reference, testCommand, timeout, image,
+                Editable.ANY);
     }
 }

@@ -25,7 +25,7 @@ public final class YamlSuiteLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TASK_FIELDS = Set.of("id", "language", "instructions", "workspace",
-            "visible_tests", "hidden_tests", "reference", "test_command", "timeout_seconds", "image");
+            "visible_tests", "hidden_tests", "reference", "test_command", "timeout_seconds", "image", "editable");
     private static final Set<String> SUITE_FIELDS = Set.of("suite", "tasks");
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
@@ -101,7 +101,8 @@ public final class YamlSuiteLoader {
         } catch (IOException e) {
             throw new SuiteFormatException(at + "field 'instructions': cannot read " + instructionsFile, e);
         }
-        return new Task(id, language, instructions, workspace, visible, hidden, reference, command, timeout, image);
+        return new Task(id, language, instructions, workspace, visible, hidden, reference, command, timeout, image,
+                editable(node, at));
     }
 
     private static Duration timeout(JsonNode node, String at) {
@@ -111,6 +112,25 @@ public final class YamlSuiteLoader {
             throw new SuiteFormatException(at + "field 'timeout_seconds': expected a positive whole number, got " + t);
         }
         return Duration.ofSeconds(t.asInt());
+    }
+
+    /** {@code editable}: globs of the files the agent may change; default every file but the protected ones. */
+    private static Editable editable(JsonNode node, String at) {
+        JsonNode e = node.get("editable");
+        if (e == null || e.isNull()) return Editable.ANY;
+        if (!e.isArray() || e.isEmpty()) {
+            throw new SuiteFormatException(at + "field 'editable': expected a non-empty list of globs, e.g. [\"*.py\"]");
+        }
+        List<String> globs = new ArrayList<>();
+        for (JsonNode g : e) {
+            if (!g.isTextual()) throw new SuiteFormatException(at + "field 'editable': every element must be a string, got " + g);
+            globs.add(g.asText());
+        }
+        try {
+            return new Editable(globs, List.of());
+        } catch (IllegalArgumentException bad) {
+            throw new SuiteFormatException(at + "field 'editable': " + bad.getMessage());
+        }
     }
 
     private static Optional<List<String>> testCommand(JsonNode node, String at) {

@@ -129,4 +129,18 @@ class YamlSuiteLoaderTest {
         assertThat(s.name()).isEqualTo("builtin");
         assertThat(s.tasks()).isNotEmpty().allMatch(t -> t.reference().isPresent());
     }
+
+    @Test
+    void editableGlobsDefaultToEveryFileAndAreChecked() throws Exception {
+        assertThat(load(task("")).tasks().getFirst().editable()).isEqualTo(Editable.ANY);
+        Task t = load(task("    editable: [\"a.py\", \"lib/**/*.py\"]\n")).tasks().getFirst();
+        assertThat(t.editable().allows("a.py", true)).isTrue();
+        assertThat(t.editable().allows("lib/x/y.py", false)).isTrue();
+        assertThat(t.editable().allows("b.py", false)).isFalse();
+        assertThatThrownBy(() -> load(task("    editable: [\"../outside\"]\n")))
+                .isInstanceOf(SuiteFormatException.class)
+                .hasMessageContaining("task 't1': field 'editable': not a workspace glob: '../outside'");
+        assertThatThrownBy(() -> load(task("    editable: []\n")))
+                .isInstanceOf(SuiteFormatException.class).hasMessageContaining("field 'editable'");
+    }
 }

@@ -22,6 +22,8 @@ import dev.ratchet.results.SampleKey;
 import dev.ratchet.results.InvalidTasks;
 import dev.ratchet.results.SuiteValidation;
 import dev.ratchet.results.ValidationFile;
+import dev.ratchet.tasks.grading.ExpectedTests;
+import dev.ratchet.tasks.grading.Grader;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.Task;
@@ -143,8 +145,7 @@ final class RunCommand implements Callable<Integer> {
         Models models = new Models(choice.open(sandboxes), RetryingModel.Backoff.DEFAULT, budget);
 
         Clock clock = Clock.systemUTC();
-        AgentLoop loop = new AgentLoop(new AgentLoop.Config(settings.rounds(), settings.policy(), settings.stepCap()),
-                sandboxes, UserError.parsing(() -> Toolbox.named(settings.tools(), cache)), new VisibleTestsVerifier(), clock);
+        Toolbox toolbox = UserError.parsing(() -> Toolbox.named(settings.tools(), cache));
         java.util.Map<String, Object> config = settings.toConfig();
         if (budgetUsd != null) config.put("budget_usd", budgetUsd);
         if (sampleBudgetUsd != null) config.put("sample_budget_usd", sampleBudgetUsd);
@@ -153,6 +154,9 @@ final class RunCommand implements Callable<Integer> {
                 clock.instant().toString(), config, models.describe(), s.name(), s.hash(),
                 Version.VERSION, Version.gitCommit()));
         copyValidation(store, cache);
+        ExpectedTests expected = expectedTests(store.validation().map(ValidationFile::content));
+        AgentLoop loop = new AgentLoop(new AgentLoop.Config(settings.rounds(), settings.policy(), settings.stepCap()),
+                sandboxes, toolbox, new VisibleTestsVerifier(expected), new Grader(sandboxes, expected), clock);
         Set<SampleKey> finished = existing != null ? existing.finished() : Set.of();
         Runner.Plan plan = new Runner.Plan(tasks, settings.samples(), models, parallel, settings.shard(), finished);
         out.printf("%s %s: %s%s · model %s · %s, policy %s · %s sandbox%n",
@@ -223,6 +227,20 @@ final class RunCommand implements Callable<Integer> {
         for (SuiteValidation.TaskValidation t : invalid) {
             out.printf("  %-28s %s%n", t.id(), t.invalidReason().orElse(""));
         }
+    }
+
+    /**
+     * The tests each validated task's runs must pass, from the run's copy of the validation findings; tasks
+     * validated before per-test results existed (or never) are graded by the weaker rule.
+     */
+    static ExpectedTests expectedTests(java.util.Optional<SuiteValidation> validation) {
+        java.util.Map<String, java.util.Set<String>> graded = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<String>> visible = new java.util.HashMap<>();
+        validation.ifPresent(v -> v.tasks().forEach(t -> {
+            if (t.gradedTests() != null) graded.put(t.id(), java.util.Set.copyOf(t.gradedTests()));
+            if (t.visibleTests() != null) visible.put(t.id(), java.util.Set.copyOf(t.visibleTests()));
+        }));
+        return new ExpectedTests(graded, visible);
     }
 
     private static void stopCleanly(Runner runner, PrintWriter err) {

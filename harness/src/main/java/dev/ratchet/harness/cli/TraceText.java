@@ -70,9 +70,10 @@ final class TraceText {
                         + " (" + r.durationMs() + " ms)\n" + indent(clip(r.output())));
                 case TraceEvent.VerifyResult v -> out.println(at + "VERIFY visible tests " + verdict(v.passed(), v.timedOut())
                         + " (exit " + v.exitCode() + ", " + (v.agentRun() ? "the agent's own run, workspace unchanged since" : v.durationMs() + " ms")
-                        + ")\n" + indent(clip(v.output())));
+                        + ")" + because(v.reason()) + "\n" + indent(clip(v.output())));
                 case TraceEvent.GradeResult g -> out.println(at + "GRADE hidden tests " + verdict(g.passed(), g.timedOut())
-                        + " (exit " + g.exitCode() + ", " + g.durationMs() + " ms)\n" + indent(clip(g.output())));
+                        + " (exit " + g.exitCode() + ", " + g.durationMs() + " ms)" + because(g.reason()) + "\n"
+                        + indent(clip(g.output())));
                 case TraceEvent.RoundFinished f -> out.println(at + "round " + f.round() + " ended by " + f.stop()
                         + ": visible " + (f.visiblePassed() ? "pass" : "fail") + ", hidden " + (f.hiddenPassed() ? "pass" : "fail"));
                 case TraceEvent.TaskFinished f -> out.println("\n" + at + "OUTCOME " + f.outcome()
@@ -101,5 +102,9 @@ final class TraceText {
 
     private static String indent(String s) {
         return s == null || s.isBlank() ? "" : "          │ " + s.stripTrailing().replace("\n", "\n          │ ");
+    }
+
+    private static String because(String reason) {
+        return reason == null ? "" : ": " + reason;
     }
 }

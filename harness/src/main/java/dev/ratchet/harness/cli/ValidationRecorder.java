@@ -67,11 +67,18 @@ final class ValidationRecorder {
 
     /** {@code stability} is null without {@code --repeat}: then the reference met the hidden tests once. */
     static SuiteValidation.TaskValidation entry(Task task, TaskValidator.Report report, TaskValidator.Stability stability) {
+        List<String> visible = ids(report.visibleTests());
+        List<String> graded = ids(report.gradedTests());
         if (stability == null || stability.runs() <= 1) {
             return new SuiteValidation.TaskValidation(task.id(), report.passed(), report.referencePassed(),
-                    task.reference().isPresent() ? 1 : 0, null, false);
+                    task.reference().isPresent() ? 1 : 0, null, false, visible, graded);
         }
         return new SuiteValidation.TaskValidation(task.id(), report.passed(), report.referencePassed(),
-                stability.runs(), stability.passed(), stability.flaky());
+                stability.runs(), stability.passed(), stability.flaky(), visible, graded);
+    }
+
+    /** Sorted, or null when the run reported no per-test results. */
+    private static List<String> ids(java.util.Set<String> ids) {
+        return ids.isEmpty() ? null : ids.stream().sorted().toList();
     }
 }

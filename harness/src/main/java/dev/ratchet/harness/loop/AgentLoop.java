@@ -23,6 +23,7 @@ import dev.ratchet.tasks.TaskFiles;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Plan → execute → verify → grade → retry, for one (task, sample). See ARCHITECTURE.md "The loop". */
@@ -43,11 +44,16 @@ public final class AgentLoop {
     private final Clock clock;
 
     public AgentLoop(Config config, SandboxFactory sandboxes, Toolbox toolbox, Verifier verifier, Clock clock) {
+        this(config, sandboxes, toolbox, verifier, new Grader(sandboxes), clock);
+    }
+
+    /** With a grader of its own, e.g. one that knows the tests each task must pass ({@link Grader#Grader(SandboxFactory, dev.ratchet.tasks.grading.ExpectedTests)}). */
+    public AgentLoop(Config config, SandboxFactory sandboxes, Toolbox toolbox, Verifier verifier, Grader grader, Clock clock) {
         this.config = config;
         this.sandboxes = sandboxes;
         this.toolbox = toolbox;
         this.verifier = verifier;
-        this.grader = new Grader(sandboxes);
+        this.grader = grader;
         this.clock = clock;
     }
 
@@ -67,9 +73,13 @@ public final class AgentLoop {
                 rec.roundStarted(round, config.policy(), fresh);
                 ToolContext ctx = new ToolContext(tracked, task, () -> rec.tests(tracked::runVisibleTests), sink);
                 String stop = new Turn(model, toolbox, rec, config.stepCap()).run(round, conv, ctx);
-                Candidate candidate = Candidate.capture(sandbox, task);
-                Optional<ExecResult> agentRun = verifier.isVisibleTestRun() ? tracked.unchangedSinceAgentRun() : Optional.empty();
-                Verdict verdict = agentRun.map(Verdict::of).orElseGet(() -> rec.tests(() -> verifier.verify(sandbox, task)));
+                Map<String, byte[]> files = Candidate.workspace(tracked);
+                Candidate.Examined examined = Candidate.examine(files, task);
+                Candidate candidate = examined.candidate();
+                Optional<ExecResult> agentRun = verifier.isVisibleTestRun()
+                        ? tracked.unchangedSinceAgentRun(files, examined.refused()) : Optional.empty();
+                Verdict verdict = agentRun.map(run -> verifier.judge(task, run))
+                        .orElseGet(() -> rec.tests(() -> verify(tracked, task)));
                 tracked.testsRestored();
                 rec.verified(round, verdict, agentRun.isPresent());
                 String graderLabel = label + "/grade-" + round;
@@ -81,6 +91,11 @@ public final class AgentLoop {
                 if (verdict.passed() || config.policy() == RetryPolicy.NONE || round == config.maxRounds()) break;
                 if (config.policy() == RetryPolicy.REPAIR) conv.add(Prompts.repair(verdict));
             }
+        } catch (CandidateFault e) {
+            // what candidate code did to the agent's sandbox ends the sample as the candidate's failure
+            rec.error(round, "candidate", e.getMessage());
+            if (rounds.size() < round) rounds.add(new RoundResult(round, false, false));
+            return rec.finish(Outcome.FAILED, rounds, round, e.getMessage());
         } catch (ModelException e) {
             return fail(rec, rounds, round, "model: " + e.getMessage());
         } catch (SandboxException e) {
@@ -90,6 +105,17 @@ public final class AgentLoop {
         }
         RoundResult submitted = rounds.getLast();
         return rec.finish(submitted.hiddenPassed() ? Outcome.PASSED : Outcome.FAILED, rounds, submitted.round(), null);
+    }
+
+    /** VERIFY; it runs candidate code, so a fault here (a test file that can't be restored…) fails the round. */
+    private Verdict verify(TrackedSandbox sandbox, Task task) {
+        try {
+            return verifier.verify(sandbox, task);
+        } catch (CandidateFault e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return Verdict.broken(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
     }
 
     private static SampleResult fail(SampleRecorder rec, List<RoundResult> rounds, int round, String reason) {

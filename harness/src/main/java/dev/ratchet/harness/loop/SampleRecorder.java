@@ -119,13 +119,17 @@ final class SampleRecorder {
     void verified(int round, Verdict v, boolean agentRun) {
         ExecResult r = v.run();
         sink.emit(new TraceEvent.VerifyResult(now(), round, v.passed(), r.exitCode(), r.timedOut(),
-                r.combinedOutput(), agentRun ? 0 : r.elapsed().toMillis(), agentRun));
+                r.combinedOutput(), agentRun ? 0 : r.elapsed().toMillis(), agentRun, reason(v)));
     }
 
     void graded(int round, Verdict v) {
         ExecResult r = v.run();
         sink.emit(new TraceEvent.GradeResult(now(), round, v.passed(), r.exitCode(), r.timedOut(),
-                r.combinedOutput(), r.elapsed().toMillis()));
+                r.combinedOutput(), r.elapsed().toMillis(), reason(v)));
+    }
+
+    private static String reason(Verdict v) {
+        return v.reason().isEmpty() ? null : v.reason();
     }
 
     void roundFinished(int round, String stop, RoundResult r) {

@@ -2,114 +2,152 @@ package dev.ratchet.harness.loop;
 
 import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.Sandbox;
+import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.tasks.Task;
-import dev.ratchet.tasks.TaskFiles;
+import dev.ratchet.tasks.grading.Candidate;
+import dev.ratchet.tasks.grading.ResultChannel;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * The agent's sandbox as its tools see it. It notes everything tools do that could change the workspace, so
- * the harness can tell whether the workspace is exactly as it was at the agent's last visible-test run; if so,
- * VERIFY takes that run's result instead of repeating it (one of the three test runs of a round). An edit to
- * a visible test rules this out until VERIFY restores the tests: the agent's run saw different tests.
+ * The agent's sandbox as its tools see it. At each of the agent's visible-test runs it takes a fingerprint of
+ * the workspace's content; VERIFY may take that run's result instead of repeating it only if the workspace
+ * still has that fingerprint (so a run that rewrote files as it exited is not reused) and holds no file the
+ * agent may not edit (VERIFY would restore those first). Once candidate code has run here, a sandbox fault is
+ * the candidate's doing: it surfaces as {@link CandidateFault}.
  */
 final class TrackedSandbox implements Sandbox {
     private final Sandbox inner;
     private final Task task;
-    private final Set<String> visibleTests;
-    private long changes;
-    private boolean testsEdited;
+    private boolean candidateRan;
     private AgentRun lastRun;
 
-    private record AgentRun(long changesBefore, ExecResult result) {}
+    private record AgentRun(String fingerprint, ExecResult raw) {}
 
     TrackedSandbox(Sandbox inner, Task task) {
         this.inner = inner;
         this.task = task;
-        this.visibleTests = Set.copyOf(TaskFiles.relativeFiles(task.visibleTests()));
     }
 
-    /** The agent's run of the visible tests (the run_tests tool). */
+    /** The agent's run of the visible tests (the run_tests tool), with the result channel taken out. */
     ExecResult runVisibleTests() {
-        ExecResult result = inner.exec(task.testCommand(), task.timeout());
-        lastRun = testsEdited ? null : new AgentRun(changes, result);
-        return result;
+        String before = fingerprint(guard(() -> Candidate.workspace(inner)));
+        candidateRan = true;
+        ExecResult raw = guard(() -> inner.exec(task.testCommand(), task.timeout()));
+        lastRun = new AgentRun(before, raw);
+        return ResultChannel.withoutChannel(raw);
     }
 
-    /** The agent's last visible-test run, if the tests were pristine then and nothing has changed since. */
-    Optional<ExecResult> unchangedSinceAgentRun() {
-        return lastRun != null && lastRun.changesBefore() == changes ? Optional.of(lastRun.result()) : Optional.empty();
+    /** Whether any test command has run here, i.e. candidate code. */
+    boolean candidateRan() {
+        return candidateRan;
+    }
+
+    /**
+     * The agent's last visible-test run, raw, if {@code files} (the workspace now) are what that run started
+     * from and {@code refused} (files the agent may not edit that differ from the task) is empty.
+     */
+    Optional<ExecResult> unchangedSinceAgentRun(Map<String, byte[]> files, Collection<String> refused) {
+        if (lastRun == null || !refused.isEmpty()) return Optional.empty();
+        return fingerprint(files).equals(lastRun.fingerprint()) ? Optional.of(lastRun.raw()) : Optional.empty();
     }
 
     /** VERIFY put the visible tests back; what the agent ran before no longer describes the workspace. */
     void testsRestored() {
-        testsEdited = false;
         lastRun = null;
+    }
+
+    static String fingerprint(Map<String, byte[]> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            new java.util.TreeMap<>(files).forEach((path, content) -> {
+                byte[] p = path.getBytes(StandardCharsets.UTF_8);
+                byte[] c = content;
+                sha.update(java.nio.ByteBuffer.allocate(16).putLong(p.length).putLong(c.length).array());
+                sha.update(p);
+                sha.update(c);
+            });
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T guard(Supplier<T> op) {
+        try {
+            return op.get();
+        } catch (SandboxException e) {
+            if (candidateRan) throw new CandidateFault(e);
+            throw e;
+        }
+    }
+
+    private void guardRun(Runnable op) {
+        guard(() -> {
+            op.run();
+            return null;
+        });
     }
 
     @Override
     public ExecResult exec(List<String> argv, Duration timeout) {
-        changes++; // a tool's own command (grep, say) could write too
-        return inner.exec(argv, timeout);
+        if (argv.equals(task.testCommand())) candidateRan = true; // VERIFY's run; a tool's grep is not candidate code
+        return guard(() -> inner.exec(argv, timeout));
     }
 
     @Override
     public void writeFile(String path, String content) {
-        changed(path);
-        inner.writeFile(path, content);
+        guardRun(() -> inner.writeFile(path, content));
     }
 
     @Override
     public void writeBytes(String path, byte[] content) {
-        changed(path);
-        inner.writeBytes(path, content);
+        guardRun(() -> inner.writeBytes(path, content));
     }
 
     @Override
     public void deleteFile(String path) {
-        changed(path);
-        inner.deleteFile(path);
-    }
-
-    private void changed(String path) {
-        changes++;
-        if (visibleTests.contains(path)) testsEdited = true;
+        guardRun(() -> inner.deleteFile(path));
     }
 
     @Override
     public void reset() {
-        inner.reset();
+        guardRun(inner::reset);
         testsRestored();
     }
 
     @Override
     public String readFile(String path) {
-        return inner.readFile(path);
+        return guard(() -> inner.readFile(path));
     }
 
     @Override
     public Map<String, String> readFiles(Collection<String> paths) {
-        return inner.readFiles(paths);
+        return guard(() -> inner.readFiles(paths));
     }
 
     @Override
     public byte[] readBytes(String path) {
-        return inner.readBytes(path);
+        return guard(() -> inner.readBytes(path));
     }
 
     @Override
     public Map<String, byte[]> readBytes(Collection<String> paths) {
-        return inner.readBytes(paths);
+        return guard(() -> inner.readBytes(paths));
     }
 
     @Override
     public List<String> listFiles(String dir) {
-        return inner.listFiles(dir);
+        return guard(() -> inner.listFiles(dir));
     }
 
     /** The agent loop owns the real sandbox and closes it. */

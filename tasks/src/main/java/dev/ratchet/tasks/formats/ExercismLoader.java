@@ -229,6 +229,7 @@ public final class ExercismLoader {
             throw new UncheckedIOException(ex);
         }
         return new Task(e.id, e.language, instructions, dir.resolve("workspace"), dir.resolve("visible"),
-                dir.resolve("hidden"), reference, command, TIMEOUT, options.image().orElse(d.image()));
+                dir.resolve("hidden"), reference, command, TIMEOUT, options.image().orElse(d.image()),
+                dev.ratchet.tasks.Editable.besides(e.config.solution()));
     }
 }

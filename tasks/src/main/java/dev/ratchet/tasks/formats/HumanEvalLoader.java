@@ -32,14 +32,15 @@ import java.util.concurrent.Future;
 public final class HumanEvalLoader {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** The agent completes the function in solution.py; nothing else it writes is graded. */
+    static final dev.ratchet.tasks.Editable SOLUTION_ONLY = dev.ratchet.tasks.Editable.only(List.of("solution.py"));
+
     /**
-     * The grader's sandbox holds both test files and runs only the hidden one, so the grade is the
-     * official check alone; the agent's sandbox has only the visible one.
+     * Ratchet's runner, one script as one test: the grader's sandbox holds both test files and runs only the hidden
+     * one, so the grade is the official check alone; the agent's sandbox has only the visible one (or none).
      */
-    static final List<String> TEST_COMMAND = List.of("sh", "-c",
-            "if [ -e test_hidden.py ]; then exec python3 test_hidden.py; fi; "
-                    + "if [ -e test_visible.py ]; then exec python3 test_visible.py; fi; "
-                    + "echo 'no visible tests: the docstring has no example that is clean Python and that the reference passes'");
+    static final List<String> TEST_COMMAND = dev.ratchet.tasks.toolchain.Languages.pythonRunner(
+            "first-script", "test_hidden.py", "test_visible.py");
     /** Part of the cache key, with the example check's script: bump when what this loader writes changes. */
     private static final String LAYOUT = "humaneval-3";
 
@@ -65,7 +66,8 @@ public final class HumanEvalLoader {
             Path dir = cache.resolve(MaterialisedCache.dirName(p.id()));
             tasks.add(new Task(p.id(), "python", instructions(p), dir.resolve("workspace"), dir.resolve("visible"),
                     dir.resolve("hidden"), Optional.of(dir.resolve("reference")),
-                    options.testCommand().orElse(TEST_COMMAND), TIMEOUT, options.image().orElse("ratchet/python:latest")));
+                    options.testCommand().orElse(TEST_COMMAND), TIMEOUT, options.image().orElse("ratchet/python:latest"),
+                    SOLUTION_ONLY));
         }
         String name = abs.getFileName().toString().replaceFirst("\\.gz$", "").replaceFirst("\\.jsonl?$", "");
         return new Suite(name, abs.toString(), hash, tasks);

@@ -13,14 +13,16 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A round's proposed solution: the workspace's non-test files that differ from the pristine
- * workspace, and the pristine files it deleted. Test files are never part of it, so an agent that
- * edits tests changes nothing the grader sees. Contents are bytes, carried exactly: a workspace may
- * hold binaries (a jar, an image) that a text round trip would corrupt.
+ * A round's proposed solution: the workspace files the task lets the agent edit ({@link Task#editable()}) that
+ * differ from the pristine workspace, and the editable pristine files it deleted. Test files, runners, build and
+ * test configuration and framework shadows are never part of it, so the grader lays them from the pristine task.
+ * Contents are bytes, carried exactly: a workspace may hold binaries (a jar, an image) that a text round trip
+ * would corrupt.
  */
 public record Candidate(Map<String, byte[]> changed, Set<String> deleted) {
 
@@ -38,21 +40,65 @@ public record Candidate(Map<String, byte[]> changed, Set<String> deleted) {
         return new Candidate(bytes, deleted);
     }
 
+    /**
+     * The candidate, and the paths the agent changed, created or deleted that the task does not let it edit
+     * ({@code refused}: never graded; what reward-hacking flags look at).
+     */
+    public record Examined(Candidate candidate, SortedSet<String> refused) {}
+
     public static Candidate capture(Sandbox sandbox, Task task) {
-        Map<String, byte[]> pristine = TaskFiles.readBytes(task.workspace());
-        Set<String> tests = TaskFiles.testPaths(task);
-        Map<String, byte[]> changed = new TreeMap<>();
+        return examine(sandbox, task).candidate();
+    }
+
+    public static Examined examine(Sandbox sandbox, Task task) {
+        return examine(workspace(sandbox), task);
+    }
+
+    /** The workspace's files but build output (what a candidate can be made of), keyed by path, sorted. */
+    public static Map<String, byte[]> workspace(Sandbox sandbox) {
         Set<String> present = new TreeSet<>();
         for (String path : sandbox.listFiles("")) {
-            if (!tests.contains(path) && !Languages.isBuildOutput(path)) present.add(path);
+            if (!Languages.isBuildOutput(path)) present.add(path);
         }
-        sandbox.readBytes(present).forEach((path, content) -> {
-            if (!Arrays.equals(content, pristine.get(path))) changed.put(path, content);
+        return new TreeMap<>(sandbox.readBytes(present));
+    }
+
+    /** @param files the agent's workspace as {@link #workspace} read it */
+    public static Examined examine(Map<String, byte[]> files, Task task) {
+        Map<String, byte[]> pristine = TaskFiles.readBytes(task.workspace());
+        Map<String, byte[]> tests = TaskFiles.readBytes(task.visibleTests());
+        Set<String> testPaths = TaskFiles.testPaths(task);
+        testPaths.addAll(runners(task, pristine.keySet()));
+        Map<String, byte[]> changed = new TreeMap<>();
+        SortedSet<String> refused = new TreeSet<>();
+        Set<String> present = files.keySet();
+        files.forEach((path, content) -> {
+            byte[] original = pristine.containsKey(path) ? pristine.get(path) : tests.get(path);
+            if (Arrays.equals(content, original)) return;
+            boolean isPristine = original != null || testPaths.contains(path);
+            if (!testPaths.contains(path) && task.editable().allows(path, isPristine)) changed.put(path, content);
+            else refused.add(path);
         });
-        Set<String> deleted = new TreeSet<>(pristine.keySet());
-        deleted.removeAll(present);
-        deleted.removeAll(tests);
-        return new Candidate(changed, deleted);
+        Set<String> deleted = new TreeSet<>();
+        for (String path : pristine.keySet()) {
+            if (present.contains(path) || testPaths.contains(path)) continue;
+            if (task.editable().allows(path, true)) deleted.add(path);
+            else refused.add(path);
+        }
+        tests.keySet().stream().filter(p -> !present.contains(p)).forEach(refused::add);
+        return new Examined(new Candidate(changed, deleted), refused);
+    }
+
+    /** Pristine workspace files the test command names (a {@code run_tests.sh}): runners, never the agent's. */
+    static Set<String> runners(Task task, Set<String> pristine) {
+        Set<String> named = new TreeSet<>();
+        for (String arg : task.testCommand()) {
+            for (String word : arg.split("[\\s;&|<>()'\"`=]+")) {
+                String path = word.startsWith("./") ? word.substring(2) : word;
+                if (pristine.contains(path)) named.add(path);
+            }
+        }
+        return named;
     }
 
     /** Writes this candidate over a sandbox, skipping test paths so the task's own tests always win. */

@@ -1,31 +1,52 @@
 package dev.ratchet.tasks.grading;
 
+import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.TaskFiles;
 
+import java.time.Duration;
+
 /**
- * The hidden grader: a fresh sandbox with the pristine workspace, the candidate's files, then the
- * visible and hidden tests, and the task's test command. The model never sees its output. A test command that cannot
- * start is a {@link dev.ratchet.sandbox.SandboxException} (see {@link Verdict#of}), never a failed candidate.
+ * The hidden grader: a fresh sandbox with the pristine workspace, visible and hidden tests, the candidate's
+ * editable files on top, then the task's test command, judged on its per-test results against the tests the
+ * task's validation expects ({@link Verdict#judge}). The model never sees its output.
+ * A test command that cannot start is a {@link dev.ratchet.sandbox.SandboxException} (see {@link Verdict#of}), never
+ * a failed candidate.
  */
 public final class Grader {
     private final SandboxFactory sandboxes;
+    private final ExpectedTests expected;
 
     public Grader(SandboxFactory sandboxes) {
+        this(sandboxes, ExpectedTests.UNKNOWN);
+    }
+
+    public Grader(SandboxFactory sandboxes, ExpectedTests expected) {
         this.sandboxes = sandboxes;
+        this.expected = expected;
     }
 
     public Verdict grade(Task task, Candidate candidate, String label) {
         return grade(task, candidate, label, task.timeout());
     }
 
-    /** The same with a tighter time limit (the simulated model's mutant checks). */
-    public Verdict grade(Task task, Candidate candidate, String label, java.time.Duration timeout) {
+    /**
+     * The same with a tighter time limit (the simulated model's mutant checks). A sandbox that cannot be made is
+     * an infrastructure fault and throws; once the candidate's files are in, whatever breaks is its failure.
+     */
+    public Verdict grade(Task task, Candidate candidate, String label, Duration timeout) {
         try (Sandbox sandbox = sandboxes.create(TaskFiles.graderSpec(task, label))) {
-            candidate.applyTo(sandbox, TaskFiles.testPaths(task));
-            return Verdict.of(sandbox.exec(task.testCommand(), timeout));
+            ExecResult run;
+            try {
+                candidate.applyTo(sandbox, TaskFiles.testPaths(task));
+                run = sandbox.exec(task.testCommand(), timeout);
+            } catch (RuntimeException e) {
+                return Verdict.broken(e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+            // outside the catch: a test command that could not start at all is ERROR, not the candidate's failure
+            return Verdict.judge(task.testCommand(), run, expected.graded(task.id()));
         }
     }
 

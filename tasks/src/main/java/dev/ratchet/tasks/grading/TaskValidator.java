@@ -10,6 +10,8 @@ import dev.ratchet.sandbox.SandboxSpec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks that a task is gradeable: the reference passes the visible and the hidden tests, and the
@@ -24,7 +26,20 @@ public final class TaskValidator {
 
     public record Check(String name, boolean passed, String detail) {}
 
-    public record Report(String taskId, List<Check> checks) {
+    /**
+     * {@code visibleTests}/{@code gradedTests}: the ids of the tests the reference passed in the verifier's and
+     * the grader's runs, when the test command reports per-test results (else empty): what later runs must pass.
+     */
+    public record Report(String taskId, List<Check> checks, Set<String> visibleTests, Set<String> gradedTests) {
+        public Report {
+            visibleTests = Set.copyOf(visibleTests);
+            gradedTests = Set.copyOf(gradedTests);
+        }
+
+        public Report(String taskId, List<Check> checks) {
+            this(taskId, checks, Set.of(), Set.of());
+        }
+
         public boolean passed() {
             return checks.stream().allMatch(Check::passed);
         }
@@ -59,28 +74,42 @@ public final class TaskValidator {
                 task.hiddenTests()), java.util.Map.of(), task.image(), task.id() + "#repeat");
         int passed = 0;
         for (int i = 0; i < runs; i++) {
-            if (runTests(spec, task).succeeded()) passed++;
+            if (judge(task, runTests(spec, task)).passed()) passed++;
         }
         return new Stability(task.id(), runs, passed);
     }
 
     public Report validate(Task task) {
         List<Check> checks = new ArrayList<>();
+        Set<String> visibleIds = Set.of();
+        Set<String> gradedIds = Set.of();
         if (task.reference().isEmpty()) {
             checks.add(new Check(REFERENCE_PRESENT, false, "task has no reference solution"));
         } else {
             SandboxSpec withRef = new SandboxSpec(
                     List.of(task.workspace(), task.reference().get(), task.visibleTests()),
                     java.util.Map.of(), task.image(), task.id() + "#validate");
-            ExecResult visible = runTests(withRef, task);
-            checks.add(check(REFERENCE_PASSES_VISIBLE, visible.succeeded(), visible));
-            ExecResult hidden = runTests(withRef.withLayer(task.hiddenTests()), task);
-            checks.add(check(REFERENCE_PASSES_HIDDEN, hidden.succeeded(), hidden));
+            ExecResult visibleRun = runTests(withRef, task);
+            Verdict visible = judge(task, visibleRun);
+            checks.add(check(REFERENCE_PASSES_VISIBLE, visible));
+            ExecResult hiddenRun = runTests(withRef.withLayer(task.hiddenTests()), task);
+            Verdict hidden = judge(task, hiddenRun);
+            checks.add(check(REFERENCE_PASSES_HIDDEN, hidden));
+            if (visible.passed()) visibleIds = passedIds(visibleRun);
+            if (hidden.passed()) gradedIds = passedIds(hiddenRun);
         }
-        ExecResult untouched = runTests(TaskFiles.graderSpec(task, task.id() + "#validate"), task);
-        // A test command that cannot start fails everything; that says nothing about the untouched workspace.
-        checks.add(check(UNTOUCHED_FAILS_HIDDEN, untouched.started() && !untouched.succeeded(), untouched));
-        return new Report(task.id(), checks);
+        Verdict untouched = judge(task, runTests(TaskFiles.graderSpec(task, task.id() + "#validate"), task));
+        checks.add(new Check(UNTOUCHED_FAILS_HIDDEN, !untouched.passed(), untouched.passed() ? detail(untouched) : ""));
+        return new Report(task.id(), checks, visibleIds, gradedIds);
+    }
+
+    /** A reference run is judged like any other, except that the tests it must pass are what it is here to learn. */
+    private static Verdict judge(Task task, ExecResult run) {
+        return Verdict.judge(task.testCommand(), run, Optional.empty());
+    }
+
+    private static Set<String> passedIds(ExecResult run) {
+        return ResultChannel.read(run).map(r -> r.ids(TestReport.Status.PASSED)).orElse(Set.of());
     }
 
     private ExecResult runTests(SandboxSpec spec, Task task) {
@@ -89,11 +118,15 @@ public final class TaskValidator {
         }
     }
 
-    private static Check check(String name, boolean ok, ExecResult r) {
-        String detail = ok ? "" : (r.started() ? "" : "the test command could not be started: ") + "exit " + r.exitCode()
-                + (r.timedOut() ? " (timed out)" : "")
+    private static Check check(String name, Verdict v) {
+        return new Check(name, v.passed(), v.passed() ? "" : detail(v));
+    }
+
+    private static String detail(Verdict v) {
+        ExecResult r = v.run();
+        return "exit " + r.exitCode() + (r.timedOut() ? " (timed out)" : "")
+                + (v.reason().isEmpty() || v.reason().equals(Verdict.UNSTRUCTURED) ? "" : " (" + v.reason() + ")")
                 + ": " + tail(r.combinedOutput(), 600);
-        return new Check(name, ok, detail);
     }
 
     static String tail(String s, int max) {

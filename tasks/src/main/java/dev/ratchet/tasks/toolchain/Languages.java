@@ -23,13 +23,21 @@ public final class Languages {
 
     public record Defaults(List<String> testCommand, String image) {}
 
-    static final List<String> PYTHON_TESTS =
-            List.of("python3", "-m", "unittest", "discover", "-q", "-s", ".", "-p", "test*.py");
+    /**
+     * Ratchet's Python runner ({@code ratchet_tests.py}), passed as {@code python3 -I -c TEXT MODE ARGS}: never a
+     * workspace file, the standard library ahead of the workspace on {@code sys.path}, per-test results on the
+     * {@link dev.ratchet.tasks.grading.ResultChannel}.
+     */
+    public static List<String> pythonRunner(String... modeAndArgs) {
+        List<String> argv = new java.util.ArrayList<>(List.of("python3", "-I", "-c", PythonRunner.SOURCE));
+        argv.addAll(List.of(modeAndArgs));
+        return List.copyOf(argv);
+    }
+
+    static final List<String> PYTHON_TESTS = pythonRunner("unittest", "test*.py");
 
     /** Exercism's Python tests are unittest classes in {@code *_test.py}; pytest runs them too, and better. */
-    public static final List<String> PYTHON_PYTEST_OR_UNITTEST = List.of("sh", "-c",
-            "if python3 -c 'import pytest' 2>/dev/null; then exec python3 -m pytest -q -p no:cacheprovider;"
-                    + " else exec python3 -m unittest discover -s . -p '*_test.py'; fi");
+    public static final List<String> PYTHON_PYTEST_OR_UNITTEST = pythonRunner("auto", "*_test.py");
 
     /**
      * Short-lived JVMs: C1 only and the serial GC roughly halve javac's and the test run's time. The sandbox may
@@ -40,14 +48,24 @@ public final class Languages {
      */
     private static final String QUICK_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData";
 
+    /**
+     * JUnit writes its XML report to a fresh directory outside the workspace; after the JVM exits, the shell
+     * (Ratchet's, not a workspace file) sends it on the result channel under a nonce only it knows. Everything
+     * else the command prints goes to stderr.
+     */
     static final List<String> JAVA_TESTS = List.of("sh", "-c",
-            "rm -rf .ratchet-build && mkdir -p .ratchet-build"
+            "N=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \\n'); echo \"RATCHET-TESTS $N\"; exec 3>&1 1>&2;"
+                    + " R=$(mktemp -d) || exit 1;"
+                    + " rm -rf .ratchet-build && mkdir -p .ratchet-build"
                     + " && CP=\"$JUNIT_JAR:${ASSERTJ_JAR:-$(dirname \"$JUNIT_JAR\")/assertj-core.jar}\""
                     + " && if [ -n \"$RATCHET_JAVA_LIBS\" ]; then for j in \"$RATCHET_JAVA_LIBS\"/*.jar; do CP=\"$CP:$j\"; done; fi"
                     + " && \"${RATCHET_JAVAC:-javac}\" $RATCHET_JAVAC_OPTS " + QUICK_JVM.replace("-XX", "-J-XX") + " -nowarn -encoding UTF-8 -d .ratchet-build -cp \"$CP\""
                     + " $(find . -name '*.java' -not -path './.ratchet-build/*')"
                     + " && java $RATCHET_JAVA_OPTS " + QUICK_JVM + " -jar \"$JUNIT_JAR\" execute --class-path \".ratchet-build:$CP\""
-                    + " --scan-class-path .ratchet-build --disable-banner --disable-ansi-colors --details=summary --fail-if-no-tests");
+                    + " --scan-class-path .ratchet-build --disable-banner --disable-ansi-colors --details=summary --fail-if-no-tests"
+                    + " --reports-dir \"$R\"; rc=$?;"
+                    + " for f in \"$R\"/*.xml; do [ -f \"$f\" ] && printf '%s junit-xml %s\\n' \"$N\" \"$(base64 -w0 \"$f\")\" >&3; done;"
+                    + " printf '%s {\"end\":true,\"tampered\":[]}\\n' \"$N\" >&3; rm -rf \"$R\"; exit $rc");
 
     static final List<String> GO_TESTS = List.of("sh", "-c",
             "export GOPROXY=off GOFLAGS=-mod=mod; [ -n \"$GOCACHE\" ] || export GOCACHE=\"$PWD/.ratchet-build/go\"; exec go test ./...");

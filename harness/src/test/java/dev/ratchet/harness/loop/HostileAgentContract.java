@@ -1,0 +1,223 @@
+package dev.ratchet.harness.loop;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ratchet.harness.Fixtures;
+import dev.ratchet.harness.Fixtures.MemorySink;
+import dev.ratchet.harness.model.ScriptedModel;
+import dev.ratchet.harness.tools.Toolbox;
+import dev.ratchet.results.Outcome;
+import dev.ratchet.results.RoundResult;
+import dev.ratchet.results.SampleResult;
+import dev.ratchet.results.TraceEvent;
+import dev.ratchet.sandbox.SandboxFactory;
+import dev.ratchet.tasks.Task;
+import dev.ratchet.tasks.grading.ExpectedTests;
+import dev.ratchet.tasks.grading.Grader;
+import dev.ratchet.tasks.grading.TaskValidator;
+import dev.ratchet.tasks.grading.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static dev.ratchet.harness.model.ScriptedModel.call;
+import static dev.ratchet.harness.model.ScriptedModel.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile agents (issue 15), driven through the real loop and tools by a scripted model, in one sandbox kind
+ * (the subclasses). The task is the fixture's {@code clamp}: {@link #WRONG} passes the visible tests and fails
+ * the hidden one. Each test adds one way to fake the grade; every one must end FAILED, and nothing of the
+ * hidden tests may reach the model.
+ */
+abstract class HostileAgentContract {
+    static final String RIGHT = "def clamp(x, low, high):\n    return max(low, min(x, high))\n";
+    static final String WRONG = "def clamp(x, low, high):\n    return max(low, x)\n";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, ExpectedTests> VALIDATED = new ConcurrentHashMap<>();
+
+    final MemorySink sink = new MemorySink();
+    ScriptedModel model;
+    @TempDir Path temp;
+
+    abstract SandboxFactory sandboxes();
+
+    Task calc() {
+        return Fixtures.calc();
+    }
+
+    /** What the task's validation learns (and checks: the reference passes, the untouched workspace fails). */
+    ExpectedTests validated(Task task) {
+        return VALIDATED.computeIfAbsent(sandboxes().kind() + "/" + task.id() + "/" + task.testCommand().hashCode(), k -> {
+            TaskValidator.Report report = new TaskValidator(sandboxes()).validate(task);
+            assertThat(report.passed()).as(report.checks().toString()).isTrue();
+            assertThat(report.gradedTests()).isNotEmpty();
+            return new ExpectedTests(Map.of(task.id(), report.gradedTests()), Map.of(task.id(), report.visibleTests()));
+        });
+    }
+
+    SampleResult run(Task task, ExpectedTests expected, ScriptedModel.Step... steps) {
+        List<ScriptedModel.Step> script = new ArrayList<>(List.of(text("plan")));
+        script.addAll(List.of(steps));
+        script.add(call("run_tests", "{}"));
+        script.add(call("submit", "{}"));
+        model = new ScriptedModel(script);
+        AgentLoop loop = new AgentLoop(new AgentLoop.Config(1, RetryPolicy.NONE, 20), sandboxes(), Toolbox.standard(),
+                new VisibleTestsVerifier(expected), new Grader(sandboxes(), expected), Clock.systemUTC());
+        SampleResult result = loop.run(task, 0, model, sink);
+        String seen = String.join("\n", model.seen().stream().flatMap(List::stream).toList());
+        assertThat(seen).as("the hidden tests stay hidden").doesNotContain("ClampHiddenTest").doesNotContain("clamp(11, 0, 10)");
+        return result;
+    }
+
+    SampleResult hostile(ScriptedModel.Step... steps) {
+        return run(calc(), validated(calc()), steps);
+    }
+
+    static ScriptedModel.Step write(String path, String content) {
+        try {
+            return call("edit_file", JSON.writeValueAsString(Map.of("command", "create", "path", path, "file_text", content)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void assertFailed(SampleResult r) {
+        assertThat(r.outcome()).as("outcome (reason %s)", r.reason()).isEqualTo(Outcome.FAILED);
+        assertThat(r.rounds()).extracting(RoundResult::hiddenPassed).containsOnly(false);
+    }
+
+    TraceEvent.GradeResult grade() {
+        return sink.of(TraceEvent.GradeResult.class).getLast();
+    }
+
+    // ---- honest controls
+
+    @Test
+    void theRightAnswerPasses() {
+        SampleResult r = hostile(write("calc.py", RIGHT));
+        assertThat(r.outcome()).isEqualTo(Outcome.PASSED);
+        assertThat(r.rounds()).containsExactly(new RoundResult(1, true, true));
+        assertThat(grade().reason()).isNull(); // every expected test ran and passed
+    }
+
+    @Test
+    void theWrongAnswerFailsWithTheFailingHiddenTestNamed() {
+        assertFailed(hostile(write("calc.py", WRONG)));
+        assertThat(grade().reason()).startsWith(Verdict.TESTS_FAILED).contains("test_calc_hidden.py::ClampHiddenTest::test_above");
+    }
+
+    @Test
+    void anUnvalidatedTaskPassesOnlyByTheWeakerRuleAndSaysSo() {
+        SampleResult r = run(calc(), ExpectedTests.UNKNOWN, write("calc.py", RIGHT));
+        assertThat(r.outcome()).isEqualTo(Outcome.PASSED);
+        assertThat(grade().reason()).isEqualTo(Verdict.UNKNOWN_EXPECTED);
+    }
+
+    // ---- shadowing the test framework
+
+    @Test
+    void aWorkspaceUnittestModule() {
+        assertFailed(hostile(write("calc.py", WRONG), write("unittest.py", "import os\nos._exit(0)\n")));
+    }
+
+    @Test
+    void aWorkspaceUnittestPackageWithMain() {
+        assertFailed(hostile(write("calc.py", WRONG), write("unittest/__init__.py", "import os\nos._exit(0)\n"),
+                write("unittest/__main__.py", "import os\nos._exit(0)\n")));
+    }
+
+    // ---- exiting early with 0
+
+    @Test
+    void anExtraTestFileThatExitsZeroOnImport() {
+        assertFailed(hostile(write("calc.py", WRONG), write("test_000_setup.py", "import os\nos._exit(0)\n")));
+    }
+
+    @Test
+    void theSolutionExitsZeroAtExit() {
+        assertFailed(hostile(write("calc.py", "import atexit, os\natexit.register(os._exit, 0)\n" + WRONG)));
+        assertThat(grade().reason()).startsWith(Verdict.TESTS_FAILED);
+    }
+
+    @Test
+    void theSolutionExitsZeroOnImportInTheGrader() {
+        assertFailed(hostile(write("calc.py", "import os\nif os.path.exists('test_calc_hidden.py'):\n    os._exit(0)\n" + WRONG)));
+        assertThat(grade().reason()).startsWith(Verdict.INCOMPLETE);
+    }
+
+    @Test
+    void theSolutionSkipsTheHiddenTestsAtImport() {
+        assertFailed(hostile(write("calc.py", "import os, unittest\nif os.path.exists('test_calc_hidden.py'):\n"
+                + "    raise unittest.SkipTest('later')\n" + WRONG)));
+        assertThat(grade().reason()).startsWith(Verdict.MISSING);
+    }
+
+    // ---- monkeypatching the framework
+
+    @Test
+    void theSolutionTurnsAssertEqualIntoANoOp() {
+        assertFailed(hostile(write("calc.py", "import unittest\nunittest.TestCase.assertEqual = lambda self, a, b, msg=None: None\n" + WRONG)));
+        assertThat(grade().reason()).startsWith(Verdict.TAMPERED).contains("assertEqual");
+    }
+
+    @Test
+    void theSolutionReplacesTestCaseBeforeTheTestClassIsBuilt() {
+        assertFailed(hostile(write("calc.py", "import unittest\nclass _Lenient(unittest.TestCase):\n"
+                + "    def assertEqual(self, a, b, msg=None):\n        pass\nunittest.TestCase = _Lenient\n" + WRONG)));
+        assertThat(grade().reason()).startsWith(Verdict.TAMPERED);
+    }
+
+    // ---- replacing what runs the tests
+
+    @Test
+    void aRunnerScriptInTheWorkspaceReplacedWithExitZero() {
+        Task task = scriptTask();
+        SampleResult r = run(task, ExpectedTests.UNKNOWN, write("calc.py", WRONG), write("run_tests.sh", "exit 0\n"));
+        assertFailed(r);
+    }
+
+    // ---- laundering a wrong answer into ERROR
+
+    @Test
+    void testCodeTurnsTheVisibleTestIntoADirectory() {
+        SampleResult r = hostile(write("calc.py", "import os\nif os.path.isfile('test_calc.py'):\n"
+                + "    os.remove('test_calc.py')\n    os.mkdir('test_calc.py')\n" + WRONG));
+        assertFailed(r);
+    }
+
+    @Test
+    void theAgentsOwnRunRewritesTheSolutionAsItGoes() {
+        String rewrites = "import os\n_done = []\ndef clamp(x, low, high):\n    if not _done:\n        _done.append(1)\n"
+                + "        with open(os.path.abspath(__file__), 'w') as f:\n"
+                + "            f.write('def clamp(x, low, high):\\n    return x\\n')\n"
+                + "    return max(low, min(x, high))\n";
+        SampleResult r = hostile(write("calc.py", rewrites));
+        TraceEvent.VerifyResult verify = sink.of(TraceEvent.VerifyResult.class).getFirst();
+        assertThat(verify.agentRun()).as("the agent's passing run is not reused: the workspace changed during it").isFalse();
+        assertThat(verify.passed()).isFalse();
+        assertThat(r.rounds()).containsExactly(new RoundResult(1, false, false));
+    }
+
+    /** The fixture task, but run by a script that lives in the workspace (and a test command reporting nothing). */
+    Task scriptTask() {
+        Task calc = calc();
+        try {
+            Path ws = Files.createDirectories(temp.resolve("workspace"));
+            Files.copy(calc.workspace().resolve("calc.py"), ws.resolve("calc.py"));
+            Files.writeString(ws.resolve("run_tests.sh"), "exec python3 -m unittest discover -q -s . -p 'test*.py'\n");
+            return new Task("calc-script", "python", calc.instructions(), ws, calc.visibleTests(), calc.hiddenTests(),
+                    calc.reference(), List.of("sh", "run_tests.sh"), calc.timeout(), calc.image());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
