@@ -161,7 +161,7 @@ class DockerLanguageImagesTest {
     }
 
     private String tests(String language, List<String> command) {
-        return exec(language, command, Duration.ofMinutes(5));
+        return exec(language, command, Duration.ofMinutes(10));
     }
 
     private String exec(String language, List<String> command, Duration timeout) {
