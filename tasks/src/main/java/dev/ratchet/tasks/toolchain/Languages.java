@@ -6,15 +6,17 @@ import java.util.Optional;
 
 /**
  * What a task's {@code language} implies when the task doesn't say: the test command and the
- * container image. Commands run offline; what each needs from the sandbox (image or host):
+ * container image (what the image holds: {@link LanguageImages}). Commands run offline; what each
+ * needs from the sandbox (image or host):
  * <ul>
  * <li>java: JUnit 5 console launcher at {@code $JUNIT_JAR}; AssertJ at {@code $ASSERTJ_JAR} (default: the
  *     {@code assertj-core.jar} next to the JUnit jar); extra libraries a task declares (Exercism build.gradle)
  *     as jars in the directory {@code $RATCHET_JAVA_LIBS}, when set.</li>
  * <li>javascript: jest and the Exercism babel preset installed in a node_modules directory named by
- *     {@code $RATCHET_NODE_MODULES} (linked into the workspace), since {@code npm test} cannot install offline.</li>
+ *     {@code $RATCHET_NODE_MODULES} (linked into the workspace); jest runs directly, as the exercises'
+ *     {@code "test": "jest ./*"} script would, because {@code npm test} may go online.</li>
  * <li>go: a Go toolchain; modules must need nothing beyond the standard library ({@code GOPROXY=off}).</li>
- * <li>rust: cargo; crates the exercises use must be in cargo's cache ({@code --offline}).</li>
+ * <li>rust: cargo; crates the exercises use must resolve offline (the image points cargo at Debian's crates).</li>
  * <li>cpp: cmake, make and a C++ compiler; Exercism ships Catch2 as a header inside each exercise (see {@link #cppTests}).</li>
  * </ul>
  */
@@ -72,11 +74,13 @@ public final class Languages {
 
     /** Exercism marks all but the first Rust test {@code #[ignore]}. */
     static final List<String> RUST_TESTS = List.of("sh", "-c",
-            "CARGO_TARGET_DIR=.ratchet-build/cargo exec cargo test --offline -q -- --include-ignored");
+            "if [ -n \"$CARGO_HOME\" ] && [ ! -w \"$CARGO_HOME\" ]; then mkdir -p .ratchet-build/cargo-home"
+                    + " && cp \"$CARGO_HOME\"/config.toml .ratchet-build/cargo-home/ && export CARGO_HOME=\"$PWD/.ratchet-build/cargo-home\"; fi;"
+                    + " CARGO_TARGET_DIR=.ratchet-build/cargo exec cargo test --offline -q -- --include-ignored");
 
     static final List<String> JAVASCRIPT_TESTS = List.of("sh", "-c",
             "if [ ! -e node_modules ] && [ -n \"$RATCHET_NODE_MODULES\" ]; then ln -s \"$RATCHET_NODE_MODULES\" node_modules; fi;"
-                    + " exec npm test --offline --silent");
+                    + " exec node_modules/.bin/jest ./*");
 
     /** Exercism's CMakeLists runs the test binary after building it; the flag turns on every test case. */
     static final List<String> CPP_TESTS = List.of("sh", "-c",
@@ -102,12 +106,12 @@ public final class Languages {
     }
 
     private static final Map<String, Defaults> DEFAULTS = Map.of(
-            "python", new Defaults(PYTHON_TESTS, "ratchet/python:latest"),
-            "java", new Defaults(JAVA_TESTS, "ratchet/java:latest"),
-            "go", new Defaults(GO_TESTS, "ratchet/go:latest"),
-            "rust", new Defaults(RUST_TESTS, "ratchet/rust:latest"),
-            "javascript", new Defaults(JAVASCRIPT_TESTS, "ratchet/javascript:latest"),
-            "cpp", new Defaults(CPP_TESTS, "ratchet/cpp:latest"));
+            "python", new Defaults(PYTHON_TESTS, LanguageImages.latest("python")),
+            "java", new Defaults(JAVA_TESTS, LanguageImages.latest("java")),
+            "go", new Defaults(GO_TESTS, LanguageImages.latest("go")),
+            "rust", new Defaults(RUST_TESTS, LanguageImages.latest("rust")),
+            "javascript", new Defaults(JAVASCRIPT_TESTS, LanguageImages.latest("javascript")),
+            "cpp", new Defaults(CPP_TESTS, LanguageImages.latest("cpp")));
 
     public static Optional<Defaults> defaults(String language) {
         return Optional.ofNullable(DEFAULTS.get(language));

@@ -1,0 +1,153 @@
+package dev.ratchet.tasks.toolchain;
+
+import dev.ratchet.sandbox.docker.ImageBuilder;
+import dev.ratchet.sandbox.docker.ImageLayer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What each language's image ({@code ratchet/<language>}) installs on Ratchet's Debian base: the newest
+ * toolchains Debian ships (backports where they are newer), and what the test commands in {@link Languages}
+ * need from the image, offline. The packages only exist on this release, so the release is fixed here.
+ */
+public final class LanguageImages {
+    private LanguageImages() {}
+
+    /** Debian 13. */
+    public static final String SUITE = "trixie";
+    public static final List<String> APT_SUITES = List.of(SUITE, SUITE + "-updates", SUITE + "-backports");
+    private static final String BACKPORTS = SUITE + "-backports";
+
+    /** JavaScript test dependencies installed at build time (npm can't install offline at test time). */
+    static final String NODE_PACKAGES = "jest@29.7.0 babel-jest@29.7.0 @babel/core@7 core-js@3 "
+            + "@exercism/babel-preset-javascript@0.7.0";
+    static final String NODE_MODULES = "/opt/node/node_modules";
+
+    /**
+     * Crates the Exercism Rust track's exercises and example solutions use, as Debian packages: cargo reads
+     * them from {@code /usr/share/cargo/registry} in place of crates.io. Versions are Debian's (e.g. regex 1,
+     * rand 0.8), so a {@code Cargo.toml} asking for an older major version does not resolve.
+     */
+    static final List<String> RUST_CRATES = List.of("anyhow", "counter", "itertools", "num-bigint", "num-traits",
+            "permutohedron", "rand", "regex", "thiserror", "thiserror-1", "time");
+
+    public static String repository(String language) {
+        return "ratchet/" + language;
+    }
+
+    public static String latest(String language) {
+        return repository(language) + ":latest";
+    }
+
+    /**
+     * The layers for these languages, in {@link Languages#known()} order. Callers check their input: an unknown
+     * language, or a Java image without the JUnit jar, is a bug here.
+     */
+    public static List<ImageLayer> layers(Collection<String> languages, Path junitJar) {
+        var unknown = languages.stream().filter(l -> !Languages.known().contains(l)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no image for language(s) " + String.join(", ", unknown)
+                    + " (known: " + String.join(", ", Languages.known()) + ")");
+        }
+        var layers = new ArrayList<ImageLayer>();
+        for (String language : Languages.known()) {
+            if (languages.contains(language)) layers.add(layer(language, junitJar));
+        }
+        return layers;
+    }
+
+    private static ImageLayer layer(String language, Path junitJar) {
+        return switch (language) {
+            case "python" -> new ImageLayer(repository(language), apt("", "python3-pytest"), List.of());
+            case "java" -> java(junitJar);
+            case "go" -> go();
+            case "rust" -> rust();
+            case "javascript" -> javascript();
+            // CMake from trixie (3.31), not backports (4.x): CMake 4 refuses projects that ask for a minimum below 3.5.
+            // Boost.Date_Time (gigasecond, meetup) and TBB (parallel-letter-frequency), as Aider's image has them.
+            case "cpp" -> new ImageLayer(repository(language),
+                    apt("", "g++ cmake make libboost-date-time-dev libtbb-dev"), List.of());
+            default -> throw new IllegalStateException("no image recipe for " + language);
+        };
+    }
+
+    /** {@code apt-get install} of these packages, from {@code release} when not empty (backports are opt-in). */
+    private static String apt(String release, String packages) {
+        return """
+                RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends %s%s >/dev/null \\
+                    && rm -rf /var/lib/apt/lists/*
+                """.formatted(release.isEmpty() ? "" : "-t " + release + " ", packages);
+    }
+
+    private static ImageLayer java(Path junitJar) {
+        if (!Files.isRegularFile(junitJar)) {
+            throw new IllegalArgumentException("the JUnit console launcher is missing at " + junitJar);
+        }
+        // Test libraries the build copied beside the console launcher (AssertJ for Exercism's Java tests).
+        List<Path> jars = new ArrayList<>(List.of(junitJar));
+        Path assertj = JavaJars.assertjBeside(junitJar);
+        if (Files.isRegularFile(assertj)) jars.add(assertj);
+        String copies = jars.stream().map(j -> "COPY " + j.getFileName() + " /opt/junit/" + j.getFileName() + "\n")
+                .collect(Collectors.joining());
+        // The exercises' own libraries (hangman: RxJava, rest-api: org.json), as the test command's $RATCHET_JAVA_LIBS.
+        List<Path> libs = new ArrayList<>();
+        try (var listing = Files.list(JavaJars.libsBeside(junitJar))) {
+            listing.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(libs::add);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("the Java exercises' libraries are missing at " + JavaJars.libsBeside(junitJar));
+        }
+        String libCopies = libs.stream().map(j -> "COPY " + j.getFileName() + " /opt/java-libs/" + j.getFileName() + "\n")
+                .collect(Collectors.joining());
+        jars.addAll(libs);
+        return new ImageLayer(repository("java"), apt("", "openjdk-21-jdk-headless") + copies + libCopies
+                + "ENV JUNIT_JAR=/opt/junit/" + junitJar.getFileName() + " RATCHET_JAVA_LIBS=/opt/java-libs\n", jars);
+    }
+
+    /**
+     * Go from backports, with the standard library already compiled into a build cache. The container's root is
+     * read-only, and Go cannot use a read-only cache: the cache is a volume, so each container gets its own
+     * writable copy of it (removed with the container; not size-capped like the workspace and tmpfs, a known gap).
+     * (Since Go 1.20 nothing
+     * ships precompiled, and compiling it for every test run costs minutes on one core. The cache stays writable
+     * (each container writes into its own copy) and the test command uses {@code $GOCACHE} when it is set.)
+     */
+    private static ImageLayer go() {
+        return new ImageLayer(repository("go"), apt(BACKPORTS, "golang-go") + """
+                ENV GOTOOLCHAIN=local GOPROXY=off GOFLAGS=-mod=mod GOPATH=/tmp/go CGO_ENABLED=0 GOCACHE=/opt/go-cache
+                RUN go build std && chmod -R a+rwX /opt/go-cache
+                VOLUME /opt/go-cache
+                """, List.of());
+    }
+
+    /**
+     * rustc and cargo from backports; the crates as Debian packages, and a cargo configuration (in {@code $CARGO_HOME},
+     * which stays writable for cargo's lock files) that replaces crates.io with Debian's directory of them.
+     */
+    private static ImageLayer rust() {
+        String crates = RUST_CRATES.stream().map(c -> "librust-" + c + "-dev").collect(Collectors.joining(" "));
+        return new ImageLayer(repository("rust"), apt(BACKPORTS, "rustc cargo") + apt("", crates) + """
+                RUN mkdir -p /opt/cargo && chmod 1777 /opt/cargo && printf '%s' > /opt/cargo/config.toml
+                ENV CARGO_HOME=/opt/cargo CARGO_NET_OFFLINE=true
+                """.formatted("[source.crates-io]\\nreplace-with = \"debian\"\\n\\n[source.debian]\\n"
+                + "directory = \"/usr/share/cargo/registry\"\\n\\n[net]\\noffline = true\\n"), List.of());
+    }
+
+    /**
+     * Node and npm from Debian, then jest and the Exercism babel preset into {@link #NODE_MODULES} (linked into each
+     * workspace by the test command, via {@code $RATCHET_NODE_MODULES}). npm needs the network only here.
+     */
+    private static ImageLayer javascript() {
+        String ca = ImageBuilder.CA_FILE;
+        return new ImageLayer(repository("javascript"), apt("", "nodejs npm") + """
+                COPY %s /tmp/%s
+                RUN mkdir -p /opt/node && cd /opt/node && echo '{"private": true}' > package.json \\
+                    && NODE_EXTRA_CA_CERTS=/tmp/%s npm install --no-audit --no-fund --loglevel=error %s >/dev/null \\
+                    && rm -rf /tmp/%s /tmp/.npm /root/.npm
+                ENV RATCHET_NODE_MODULES=%s NPM_CONFIG_UPDATE_NOTIFIER=false NPM_CONFIG_FUND=false
+                """.formatted(ca, ca, ca, NODE_PACKAGES, ca, NODE_MODULES), List.of());
+    }
+}
