@@ -95,10 +95,12 @@ public final class LanguageImages {
                 .collect(Collectors.joining());
         // The exercises' own libraries (hangman: RxJava, rest-api: org.json), as the test command's $RATCHET_JAVA_LIBS.
         List<Path> libs = new ArrayList<>();
-        try (var listing = Files.list(JavaJars.libsBeside(junitJar))) {
-            listing.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(libs::add);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("the Java exercises' libraries are missing at " + JavaJars.libsBeside(junitJar));
+        if (Files.isDirectory(JavaJars.libsBeside(junitJar))) {
+            try (var listing = Files.list(JavaJars.libsBeside(junitJar))) {
+                listing.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(libs::add);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot list " + JavaJars.libsBeside(junitJar), e);
+            }
         }
         String libCopies = libs.stream().map(j -> "COPY " + j.getFileName() + " /opt/java-libs/" + j.getFileName() + "\n")
                 .collect(Collectors.joining());

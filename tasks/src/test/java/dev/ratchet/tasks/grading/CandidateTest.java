@@ -34,7 +34,7 @@ class CandidateTest {
     }
 
     @Test
-    void anUntouchedBinaryIsNoChangeAndAnEditedOneTravelsByteForByte() throws Exception {
+    void anUntouchedBinaryIsNoChangeAndANewOneTravelsByteForByte() throws Exception {
         Task t = exercise("bowling");
         byte[] jar = Files.readAllBytes(t.workspace().resolve(JAR));
         assertThat(new String(jar, java.nio.charset.StandardCharsets.UTF_8).getBytes(java.nio.charset.StandardCharsets.UTF_8))
@@ -45,15 +45,20 @@ class CandidateTest {
             byte[] edited = Arrays.copyOf(jar, jar.length + 3);
             edited[jar.length] = (byte) 0xff;
             edited[jar.length + 1] = (byte) 0xfe;
-            agent.writeBytes(JAR, edited);
+            String blob = "src/main/java/frames.bin"; // a new file beside the solution: the agent may add it
+            agent.writeBytes(blob, edited);
+            agent.writeBytes(JAR, edited); // the build's own jar: not the agent's to change
             agent.writeFile("src/main/java/BowlingGame.java", "class BowlingGame {}\n");
-            Candidate c = Candidate.capture(agent, t);
-            assertThat(c.changed().keySet()).containsExactly(JAR, "src/main/java/BowlingGame.java");
-            assertThat(c.changed().get(JAR)).isEqualTo(edited);
+            Candidate.Examined e = Candidate.examine(agent, t);
+            Candidate c = e.candidate();
+            assertThat(c.changed().keySet()).containsExactly(blob, "src/main/java/BowlingGame.java");
+            assertThat(c.changed().get(blob)).isEqualTo(edited);
+            assertThat(e.refused()).containsExactly(JAR);
 
             try (Sandbox grader = sandboxes.create(TaskFiles.graderSpec(t, "candidate-test/grade"))) {
                 c.applyTo(grader, TaskFiles.testPaths(t));
-                assertThat(grader.readBytes(JAR)).isEqualTo(edited);
+                assertThat(grader.readBytes(blob)).isEqualTo(edited);
+                assertThat(grader.readBytes(JAR)).isEqualTo(jar);
                 assertThat(Candidate.capture(grader, t)).isEqualTo(c);
             }
         }

@@ -125,7 +125,7 @@ class JavacWorkerTest {
         Run r = run(Map.of("JUNIT_JAR", junit.toString()), Languages.defaults("java").orElseThrow().testCommand());
 
         assertThat(r.exit()).as(r.stdout() + r.stderr()).isZero();
-        assertThat(r.stdout()).contains("1 tests successful");
+        assertThat(r.stdout() + r.stderr()).contains("1 tests successful");
         assertThat(worker.compiled()).isEqualTo(1);
     }
 
@@ -148,7 +148,7 @@ class JavacWorkerTest {
             var r = sandbox.exec(Languages.defaults("java").orElseThrow().testCommand(), java.time.Duration.ofMinutes(2));
 
             assertThat(r.exitCode()).as(r.combinedOutput()).isZero();
-            assertThat(r.stdout()).contains("1 tests successful");
+            assertThat(r.stdout() + r.stderr()).contains("1 tests successful");
         }
         assertThat(worker.compiled()).as("the worker was out of reach").isZero();
     }
