@@ -17,7 +17,9 @@ public interface Sandbox extends AutoCloseable {
     ExecResult exec(List<String> argv, Duration timeout);
 
     /** A text file (UTF-8; bytes that are not UTF-8 are replaced). The agent's tools read through this. */
-    String readFile(String path);
+    default String readFile(String path) {
+        return new String(readBytes(path), java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     /** A file's bytes exactly as they are, for files that may not be text (a jar, an image). */
     byte[] readBytes(String path);
@@ -39,8 +41,10 @@ public interface Sandbox extends AutoCloseable {
         return out;
     }
 
-    /** Creates parent directories as needed and replaces any existing file. */
-    void writeFile(String path, String content);
+    /** Creates parent directories as needed and replaces any existing file (UTF-8). */
+    default void writeFile(String path, String content) {
+        writeBytes(path, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     /** As {@link #writeFile}, with the bytes exactly as given. */
     void writeBytes(String path, byte[] content);

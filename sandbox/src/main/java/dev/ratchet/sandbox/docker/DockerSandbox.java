@@ -99,11 +99,6 @@ public final class DockerSandbox implements Sandbox {
     }
 
     @Override
-    public String readFile(String path) {
-        return new String(readBytes(path), StandardCharsets.UTF_8);
-    }
-
-    @Override
     public byte[] readBytes(String path) {
         requireOpen();
         var real = paths.forRead(path);
@@ -142,11 +137,6 @@ public final class DockerSandbox implements Sandbox {
             if (e instanceof WorkspacePathException wpe) throw wpe;
             throw new SandboxException("cannot read the workspace of sandbox " + label + ": " + ContainerLauncher.oneLine(e), e);
         }
-    }
-
-    @Override
-    public void writeFile(String path, String content) {
-        writeBytes(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -7,7 +7,6 @@ import dev.ratchet.sandbox.SandboxSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -107,11 +106,6 @@ public final class LocalSandbox implements Sandbox {
     }
 
     @Override
-    public String readFile(String path) {
-        return new String(readBytes(path), StandardCharsets.UTF_8);
-    }
-
-    @Override
     public byte[] readBytes(String path) {
         requireOpen();
         var p = paths.forRead(path);
@@ -120,11 +114,6 @@ public final class LocalSandbox implements Sandbox {
         } catch (IOException e) {
             throw WorkspaceFaults.of("read", path, e);
         }
-    }
-
-    @Override
-    public void writeFile(String path, String content) {
-        writeBytes(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
