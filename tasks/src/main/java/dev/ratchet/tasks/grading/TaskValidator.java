@@ -99,12 +99,17 @@ public final class TaskValidator {
             if (hidden.passed()) gradedIds = passedIds(hiddenRun);
         }
         Verdict untouched = judge(task, runTests(TaskFiles.graderSpec(task, task.id() + "#validate"), task));
-        checks.add(new Check(UNTOUCHED_FAILS_HIDDEN, !untouched.passed(), untouched.passed() ? detail(untouched) : ""));
+        // A test command that cannot start fails everything; that says nothing about the untouched workspace.
+        boolean started = untouched.run().started();
+        checks.add(new Check(UNTOUCHED_FAILS_HIDDEN, started && !untouched.passed(),
+                untouched.passed() || !started ? detail(untouched) : ""));
         return new Report(task.id(), checks, visibleIds, gradedIds);
     }
 
     /** A reference run is judged like any other, except that the tests it must pass are what it is here to learn. */
     private static Verdict judge(Task task, ExecResult run) {
+        // validation reports a command that cannot start as a failed check, where a grade would be ERROR
+        if (!run.started()) return new Verdict(false, run, Verdict.NOT_STARTED + " (exit " + run.exitCode() + ")");
         return Verdict.judge(task.testCommand(), run, Optional.empty());
     }
 

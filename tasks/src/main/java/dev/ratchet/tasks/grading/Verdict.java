@@ -18,6 +18,7 @@ public record Verdict(boolean passed, ExecResult run, String reason) {
     public static final String UNSTRUCTURED = "exit code only (the test command reports no per-test results)";
     public static final String UNKNOWN_EXPECTED = "expected tests unknown (task not validated): at least one test ran and none failed";
     public static final String TIMED_OUT = "timed out";
+    public static final String NOT_STARTED = "the test command could not be started";
     public static final String NO_RESULTS = "no test results";
     public static final String INCOMPLETE = "test run ended before reporting all results";
     public static final String TAMPERED = "test framework modified";
@@ -78,7 +79,7 @@ public record Verdict(boolean passed, ExecResult run, String reason) {
 
     private static void requireStarted(ExecResult run) {
         if (!run.started()) {
-            throw new SandboxException("the test command could not be started (exit " + run.exitCode() + "): "
+            throw new SandboxException(NOT_STARTED + " (exit " + run.exitCode() + "): "
                     + run.combinedOutput().strip());
         }
     }
