@@ -46,8 +46,15 @@ public sealed interface TraceEvent {
     /** {@code messages}: the messages added to the conversation since the previous request. */
     record ModelRequest(long ts, int round, List<Message> messages, List<String> tools) implements TraceEvent {}
 
+    /** {@code recordedLatencyMs}: in a replay, the reply's latency in the recorded run (null otherwise). */
     record ModelReply(long ts, int round, String text, List<ToolCallRequest> toolCalls,
-                      int tokensIn, int tokensOut, long latencyMs, double costUsd) implements TraceEvent {}
+                      int tokensIn, int tokensOut, long latencyMs, double costUsd, Long recordedLatencyMs)
+            implements TraceEvent {
+        public ModelReply(long ts, int round, String text, List<ToolCallRequest> toolCalls,
+                          int tokensIn, int tokensOut, long latencyMs, double costUsd) {
+            this(ts, round, text, toolCalls, tokensIn, tokensOut, latencyMs, costUsd, null);
+        }
+    }
 
     record ToolCall(long ts, int round, String id, String name, JsonNode arguments) implements TraceEvent {}
 

@@ -40,7 +40,7 @@ class TraceEventRoundTripTest {
                         new TraceEvent.Message("system", "be brief", null, null),
                         new TraceEvent.Message("assistant", null, List.of(call), null),
                         new TraceEvent.Message("tool", "ok", null, "c1")), List.of("view", "edit", "submit")),
-                new TraceEvent.ModelReply(6L, 1, "done", List.of(call), 1234, 56, 789L, 0.0042),
+                new TraceEvent.ModelReply(6L, 1, "done", List.of(call), 1234, 56, 789L, 0.0042, 5400L),
                 new TraceEvent.ToolCall(7L, 1, "c1", "edit", args),
                 new TraceEvent.ToolResult(8L, 1, "c1", "edit", true, "no such file", 12L),
                 new TraceEvent.VerifyResult(9L, 1, false, 1, false, "1 failed", 2500L, true),

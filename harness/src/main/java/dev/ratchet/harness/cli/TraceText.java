@@ -59,8 +59,9 @@ final class TraceText {
                 case TraceEvent.Plan p -> out.println(at + "PLAN\n" + indent(p.text()));
                 case TraceEvent.ModelRequest m -> { }
                 case TraceEvent.ModelReply m -> {
-                    out.printf("%smodel reply (%d ms, %d→%d tokens%s)%n", at, m.latencyMs(), m.tokensIn(), m.tokensOut(),
-                            m.costUsd() > 0 ? String.format(", $%.4f", m.costUsd()) : "");
+                    out.printf("%smodel reply (%d ms%s, %d→%d tokens%s)%n", at, m.latencyMs(),
+                            m.recordedLatencyMs() != null ? ", recorded " + m.recordedLatencyMs() + " ms" : "",
+                            m.tokensIn(), m.tokensOut(), m.costUsd() > 0 ? String.format(", $%.4f", m.costUsd()) : "");
                     if (m.text() != null && !m.text().isBlank() && m.toolCalls().isEmpty() && !planFollows) {
                         out.println(indent(m.text()));
                     }

@@ -75,14 +75,16 @@ final class SampleRecorder {
         sink.emit(new TraceEvent.ModelRequest(now(), round, fresh, tools.stream().map(ToolSpecification::name).toList()));
         long t0 = now();
         ModelReply reply = model.chat(conv, tools);
-        long latency = reply.latency().isZero() ? now() - t0 : reply.latency().toMillis();
+        long inModel = reply.testTime().toMillis();
+        long latency = reply.latency().isZero() ? Math.max(0, now() - t0 - inModel) : reply.latency().toMillis();
         modelMs += latency;
+        testMs += inModel;
         tokensIn += reply.tokensIn();
         tokensOut += reply.tokensOut();
         cost += reply.costUsd();
         AiMessage m = reply.message();
         sink.emit(new TraceEvent.ModelReply(now(), round, m.text(), calls(m), reply.tokensIn(), reply.tokensOut(),
-                latency, reply.costUsd()));
+                latency, reply.costUsd(), reply.recordedLatency() == null ? null : reply.recordedLatency().toMillis()));
         conv.add(m);
         conv.takeUnsent(); // the reply itself is recorded by model_reply, not again in the next request
         return reply;

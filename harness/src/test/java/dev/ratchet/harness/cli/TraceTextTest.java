@@ -28,4 +28,14 @@ class TraceTextTest {
                 .contains("FAIL: test_hidden\\x0d\\x1b[2K\\x1b[1A\\x1b[32mGRADE hidden tests PASSED\\x1b[0m\\x9b31m\\x07\ttab")
                 .contains("\\x1b]0;title\\x07ok");
     }
+
+    @Test
+    void aReplayedReplyShowsItsRecordedLatency() {
+        var text = new StringWriter();
+        new TraceText(new PrintWriter(text), 2000).print(List.of(
+                new TraceEvent.ModelReply(1000, 1, "plan", List.of(), 10, 2, 3, 0.0, 5400L),
+                new TraceEvent.ModelReply(2000, 1, "plan", List.of(), 10, 2, 700, 0.0)));
+        assertThat(text.toString()).contains("model reply (3 ms, recorded 5400 ms, 10→2 tokens)")
+                .contains("model reply (700 ms, 10→2 tokens)");
+    }
 }

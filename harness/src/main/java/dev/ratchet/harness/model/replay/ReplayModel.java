@@ -22,8 +22,10 @@ import java.util.Objects;
 /**
  * Answers with one sample's recorded replies, in order, after checking that each request matches
  * the recorded one (same tools offered, same new messages). The first difference ends the sample
- * with "replay diverged: …". Numbers with a decimal point and temp paths are ignored when comparing,
- * since test runners print timings and sandbox directories.
+ * with "replay diverged: …" naming the first differing line of both. What changes from run to run
+ * (durations, clock times, temp and sandbox paths, pids, nonces: {@link ToolOutputNormal}) is ignored
+ * when comparing. Model time is the replay's own; the recorded latency is reported apart
+ * ({@link ModelReply#recordedLatency()}), so harness overhead stays wall − model − test.
  */
 public final class ReplayModel implements Model {
 
@@ -82,8 +84,8 @@ public final class ReplayModel implements Model {
             TraceEvent.Message got = i < fresh.size() ? message(fresh.get(i)) : null;
             TraceEvent.Message want = i < recorded.size() ? recorded.get(i) : null;
             if (got == null || want == null || !same(got, want)) {
-                throw diverged("request " + n + " (round " + x.request().round() + ") message " + (i + 1) + ": recorded "
-                        + brief(want) + ", now " + brief(got));
+                throw diverged("request " + n + " (round " + x.request().round() + ") message " + (i + 1) + ": "
+                        + Divergence.describe(want, got));
             }
         }
         if (x.reply() == null) {
@@ -93,7 +95,9 @@ public final class ReplayModel implements Model {
         lastConversation = conversation;
         seenMessages = all.size() + 1; // the reply we return is appended next
         TraceEvent.ModelReply r = x.reply();
-        return new ModelReply(toMessage(r), r.tokensIn(), r.tokensOut(), Duration.ofMillis(r.latencyMs()), r.costUsd());
+        // Zero latency: the recorder measures this call, which is what the replay spent.
+        return new ModelReply(toMessage(r), r.tokensIn(), r.tokensOut(), Duration.ZERO, r.costUsd(),
+                Duration.ZERO, Duration.ofMillis(r.recordedLatencyMs() != null ? r.recordedLatencyMs() : r.latencyMs()));
     }
 
     private static AiMessage toMessage(TraceEvent.ModelReply r) {
@@ -108,23 +112,12 @@ public final class ReplayModel implements Model {
     }
 
     private static boolean same(TraceEvent.Message a, TraceEvent.Message b) {
-        return a.role().equals(b.role()) && normal(a.text()).equals(normal(b.text()))
+        return a.role().equals(b.role()) && ToolOutputNormal.lines(a.text()).equals(ToolOutputNormal.lines(b.text()))
                 && Objects.equals(a.toolCallId(), b.toolCallId()) && calls(a).equals(calls(b));
     }
 
     private static List<TraceEvent.ToolCallRequest> calls(TraceEvent.Message m) {
         return m.toolCalls() == null ? List.of() : m.toolCalls();
-    }
-
-    static String normal(String s) {
-        if (s == null) return "";
-        return s.replaceAll("\\d+\\.\\d+", "#").replaceAll("/tmp/[^\\s/:'\"]+", "/tmp/_").replaceAll("\\s+", " ").strip();
-    }
-
-    private static String brief(TraceEvent.Message m) {
-        if (m == null) return "nothing";
-        String t = normal(m.text());
-        return m.role() + " '" + (t.length() > 80 ? t.substring(0, 80) + "…" : t) + "'";
     }
 
     /** As SampleRecorder records it. */

@@ -182,4 +182,29 @@ class SimulatedModelTest {
         assertThat(err.strip().lines()).singleElement().asString()
                 .startsWith("ratchet: warning: cannot write the mutant cache in " + notADir);
     }
+
+    @Test
+    void mutantChecksAreTestTimeNotModelTime() {
+        // The oracle's sandboxes take 400 ms to start: a cold check (reference timing + one mutant) costs ≥ 800 ms.
+        SandboxFactory slow = new SandboxFactory() {
+            public dev.ratchet.sandbox.Sandbox create(dev.ratchet.sandbox.SandboxSpec spec) {
+                try {
+                    Thread.sleep(400);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return sandboxes.create(spec);
+            }
+            public String kind() { return sandboxes.kind(); }
+        };
+        var coldOracle = new GradingMutantOracle(new Grader(slow), null);
+        AgentLoop loop = new AgentLoop(new AgentLoop.Config(1, RetryPolicy.NONE, 10), sandboxes, Toolbox.standard(),
+                new VisibleTestsVerifier(), Clock.systemUTC());
+        SampleResult r = loop.run(task, 0, new SimulatedModel(SimSpec.parse("p=0"), task, 0, coldOracle), TraceSink.DISCARD);
+        assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+        SampleResult.Usage u = r.usage();
+        assertThat(u.modelMs()).as("model time without the checks").isLessThan(400);
+        assertThat(u.testMs()).as("the checks are test time").isGreaterThanOrEqualTo(800);
+        assertThat(u.wallMs() - u.modelMs() - u.testMs()).as("harness overhead").isGreaterThanOrEqualTo(0);
+    }
 }
