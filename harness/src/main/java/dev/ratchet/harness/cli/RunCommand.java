@@ -36,7 +36,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -168,17 +167,14 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
 
         Runner runner = new Runner(loop, clock);
-        Thread onCtrlC = new Thread(() -> stopCleanly(runner, err), "ratchet-stop");
-        Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try {
+        try (CtrlC ctrlC = new CtrlC(runner, err)) {
             runner.run(store, plan, new ConsoleProgress(out, clock));
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onCtrlC);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is already running: it finishes the run
-            }
+            printSummary(out, store, settings, budget);
+            return ctrlC.fired() ? 130 : 0;
         }
+    }
+
+    private void printSummary(PrintWriter out, RunStore store, RunSettings settings, BudgetedModel.Budget budget) {
         out.println();
         if (budget.runExhausted()) {
             out.printf(java.util.Locale.ROOT, "run budget spent ($%.4f of $%.4f): samples not started have no result line (--resume runs them)%n",
@@ -188,7 +184,7 @@ final class RunCommand implements Callable<Integer> {
         out.println();
         out.println("run directory: " + store.dir());
         out.println("next: ./ratchet report " + store.dir() + "  ·  ./ratchet show " + store.dir() + " TASK");
-        return 0;
+        out.flush();
     }
 
     /** A run directory that cannot be made (no such place, no permission) is the user's --runs-dir, said in one line. */
@@ -241,17 +237,6 @@ final class RunCommand implements Callable<Integer> {
             if (t.visibleTests() != null) visible.put(t.id(), java.util.Set.copyOf(t.visibleTests()));
         }));
         return new ExpectedTests(graded, visible);
-    }
-
-    private static void stopCleanly(Runner runner, PrintWriter err) {
-        err.println("\nratchet: interrupted — recording the samples in flight as ERROR (resume with --resume)");
-        err.flush();
-        runner.stop();
-        try {
-            runner.awaitStopped(Duration.ofSeconds(20));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private RunSettings fromFlags(PrintWriter err) {
