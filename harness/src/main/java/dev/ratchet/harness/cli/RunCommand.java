@@ -118,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
         if (sampleBudgetUsd != null && sampleBudgetUsd <= 0) throw new UserError("--sample-budget-usd must be positive");
         ModelConfig modelConfig = UserError.parsing(() -> ModelConfig.find(config));
         RunStore existing = resume == null ? null : ReportCommand.open(resume);
-        RunSettings settings = existing == null ? fromFlags(err) : RunSettings.fromConfig(existing.info().config());
+        RunSettings settings = existing == null ? fromFlags(err) : resumed(existing.info().config());
         Suite s = SuiteArg.load(settings.suite(), settings.format());
         if (existing != null && !s.hash().equals(existing.info().suiteHash())) {
             throw new UserError("cannot resume: the suite changed since the run started (" + existing.info().suiteHash()
@@ -148,6 +148,11 @@ final class RunCommand implements Callable<Integer> {
         java.util.Map<String, Object> config = settings.toConfig();
         if (budgetUsd != null) config.put("budget_usd", budgetUsd);
         if (sampleBudgetUsd != null) config.put("sample_budget_usd", sampleBudgetUsd);
+        config.put(RunSettings.SANDBOX_KEY, sandboxes.kind());
+        if (sandboxes.kind().equals(dev.ratchet.sandbox.docker.DockerSandboxFactory.KIND)) {
+            config.put(RunSettings.IMAGES_KEY, dev.ratchet.sandbox.docker.DockerDaemon.imageIds(
+                    tasks.stream().map(Task::image).distinct().toList()));
+        }
         if (!leftOut.isEmpty()) config.put(InvalidTasks.EXCLUDED_KEY, invalid.stream().map(SuiteValidation.TaskValidation::id).toList());
         RunStore store = existing != null ? existing : createIn(runsDir, new RunInfo(RunId.generate(),
                 clock.instant().toString(), config, models.describe(), s.name(), s.hash(),
@@ -237,6 +242,13 @@ final class RunCommand implements Callable<Integer> {
             if (t.visibleTests() != null) visible.put(t.id(), java.util.Set.copyOf(t.visibleTests()));
         }));
         return new ExpectedTests(graded, visible);
+    }
+
+    /** The recorded settings of the run being resumed; a typed flag that disagrees is refused, the sandbox kind reused. */
+    private RunSettings resumed(java.util.Map<String, Object> recorded) {
+        ResumeFlags.refuseConflicts(spec.commandLine().getParseResult(), recorded);
+        sandbox.choice = ResumeFlags.sandbox(recorded, sandbox.choice);
+        return RunSettings.fromConfig(recorded);
     }
 
     private RunSettings fromFlags(PrintWriter err) {
