@@ -119,6 +119,10 @@ final class RunCommand implements Callable<Integer> {
         ModelConfig modelConfig = UserError.parsing(() -> ModelConfig.find(config));
         RunStore existing = resume == null ? null : ReportCommand.open(resume);
         RunSettings settings = existing == null ? fromFlags(err) : resumed(existing.info().config());
+        if (existing != null && !Version.VERSION.equals(existing.info().ratchetVersion())) {
+            err.println("ratchet: note: the run was started by Ratchet " + existing.info().ratchetVersion()
+                    + ", this is " + Version.VERSION + "; its remaining samples are graded by this version");
+        }
         Suite s = SuiteArg.load(settings.suite(), settings.format());
         if (existing != null && !s.hash().equals(existing.info().suiteHash())) {
             throw new UserError("cannot resume: the suite changed since the run started (" + existing.info().suiteHash()
