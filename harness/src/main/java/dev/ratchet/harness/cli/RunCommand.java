@@ -36,7 +36,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -119,7 +118,11 @@ final class RunCommand implements Callable<Integer> {
         if (sampleBudgetUsd != null && sampleBudgetUsd <= 0) throw new UserError("--sample-budget-usd must be positive");
         ModelConfig modelConfig = UserError.parsing(() -> ModelConfig.find(config));
         RunStore existing = resume == null ? null : ReportCommand.open(resume);
-        RunSettings settings = existing == null ? fromFlags(err) : RunSettings.fromConfig(existing.info().config());
+        RunSettings settings = existing == null ? fromFlags(err) : resumed(existing.info().config());
+        if (existing != null && !Version.VERSION.equals(existing.info().ratchetVersion())) {
+            err.println("ratchet: note: the run was started by Ratchet " + existing.info().ratchetVersion()
+                    + ", this is " + Version.VERSION + "; its remaining samples are graded by this version");
+        }
         Suite s = SuiteArg.load(settings.suite(), settings.format());
         if (existing != null && !s.hash().equals(existing.info().suiteHash())) {
             throw new UserError("cannot resume: the suite changed since the run started (" + existing.info().suiteHash()
@@ -149,6 +152,11 @@ final class RunCommand implements Callable<Integer> {
         java.util.Map<String, Object> config = settings.toConfig();
         if (budgetUsd != null) config.put("budget_usd", budgetUsd);
         if (sampleBudgetUsd != null) config.put("sample_budget_usd", sampleBudgetUsd);
+        config.put(RunSettings.SANDBOX_KEY, sandboxes.kind());
+        if (sandboxes.kind().equals(dev.ratchet.sandbox.docker.DockerSandboxFactory.KIND)) {
+            config.put(RunSettings.IMAGES_KEY, dev.ratchet.sandbox.docker.DockerDaemon.imageIds(
+                    tasks.stream().map(Task::image).distinct().toList()));
+        }
         if (!leftOut.isEmpty()) config.put(InvalidTasks.EXCLUDED_KEY, invalid.stream().map(SuiteValidation.TaskValidation::id).toList());
         RunStore store = existing != null ? existing : createIn(runsDir, new RunInfo(RunId.generate(),
                 clock.instant().toString(), config, models.describe(), s.name(), s.hash(),
@@ -168,17 +176,14 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
 
         Runner runner = new Runner(loop, clock);
-        Thread onCtrlC = new Thread(() -> stopCleanly(runner, err), "ratchet-stop");
-        Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try {
+        try (CtrlC ctrlC = new CtrlC(runner, err)) {
             runner.run(store, plan, new ConsoleProgress(out, clock));
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onCtrlC);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is already running: it finishes the run
-            }
+            printSummary(out, store, settings, budget);
+            return ctrlC.fired() ? 130 : 0;
         }
+    }
+
+    private void printSummary(PrintWriter out, RunStore store, RunSettings settings, BudgetedModel.Budget budget) {
         out.println();
         if (budget.runExhausted()) {
             out.printf(java.util.Locale.ROOT, "run budget spent ($%.4f of $%.4f): samples not started have no result line (--resume runs them)%n",
@@ -188,7 +193,7 @@ final class RunCommand implements Callable<Integer> {
         out.println();
         out.println("run directory: " + store.dir());
         out.println("next: ./ratchet report " + store.dir() + "  ·  ./ratchet show " + store.dir() + " TASK");
-        return 0;
+        out.flush();
     }
 
     /** A run directory that cannot be made (no such place, no permission) is the user's --runs-dir, said in one line. */
@@ -243,15 +248,11 @@ final class RunCommand implements Callable<Integer> {
         return new ExpectedTests(graded, visible);
     }
 
-    private static void stopCleanly(Runner runner, PrintWriter err) {
-        err.println("\nratchet: interrupted — recording the samples in flight as ERROR (resume with --resume)");
-        err.flush();
-        runner.stop();
-        try {
-            runner.awaitStopped(Duration.ofSeconds(20));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** The recorded settings of the run being resumed; a typed flag that disagrees is refused, the sandbox kind reused. */
+    private RunSettings resumed(java.util.Map<String, Object> recorded) {
+        ResumeFlags.refuseConflicts(spec.commandLine().getParseResult(), recorded);
+        sandbox.choice = ResumeFlags.sandbox(recorded, sandbox.choice);
+        return RunSettings.fromConfig(recorded);
     }
 
     private RunSettings fromFlags(PrintWriter err) {

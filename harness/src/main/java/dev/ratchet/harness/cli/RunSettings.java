@@ -14,6 +14,11 @@ import java.util.Map;
 record RunSettings(String suite, String format, String model, String tools, int rounds, RetryPolicy policy, int samples, int stepCap,
                    String tasks, int maxTasks, Shard shard, boolean includeInvalid) {
 
+    /** The config key of the sandbox kind the run used (docker, bwrap, local), which --resume chooses again. */
+    static final String SANDBOX_KEY = "sandbox";
+    /** The config key of the Docker image ids (name → sha256) a Docker run graded with. */
+    static final String IMAGES_KEY = "image_ids";
+
     RunSettings {
         if (rounds < 1) throw new UserError("--rounds must be at least 1");
         if (samples < 1) throw new UserError("--samples must be at least 1");

@@ -42,6 +42,21 @@ public final class DockerDaemon {
         return names.stream().filter(name -> !hasImage(client, name)).sorted().toList();
     }
 
+    /** Each image's id (sha256:…), so a run records exactly which images graded it; names without an image are left out. */
+    public static java.util.Map<String, String> imageIds(Collection<String> names) {
+        var client = client();
+        var ids = new java.util.TreeMap<String, String>();
+        for (String name : names) {
+            if (name == null || name.isBlank()) continue;
+            try {
+                ids.put(name, client.inspectImageCmd(name).exec().getId());
+            } catch (NotFoundException e) {
+                // absent: the sandbox would have refused to start, nothing to record
+            }
+        }
+        return ids;
+    }
+
     static boolean hasImage(DockerClient client, String name) {
         try {
             client.inspectImageCmd(name).exec();
