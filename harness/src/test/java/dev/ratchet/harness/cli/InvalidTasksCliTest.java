@@ -91,7 +91,7 @@ class InvalidTasksCliTest {
 
         Path includedRuns = tmp.resolve("runs-included");
         run = CliRunner.run("run", "--suite", suite, "--model", "sim:p=1", "--rounds", "1", "--sandbox", "local",
-                "--include-invalid", "--runs-dir", includedRuns.toString());
+                "--include-invalid", "--max-errors", "1", "--runs-dir", includedRuns.toString()); // noref is ERROR
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains(": 3 tasks × 1 samples").contains("running 2 tasks the saved validation (");
         List<SampleResult> results = RunStore.open(only(includedRuns)).results();
