@@ -68,7 +68,10 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Exit codes: 2 bad input, 1 a fault Ratchet reports plainly (results could not be written), 70 a bug. */
+    /**
+     * Exit codes of a thrown fault: 2 bad input, 1 a fault Ratchet reports plainly (results could not be written),
+     * 70 a bug. {@code run} itself returns 3 for too many ERROR samples ({@link MaxErrors}); 130 is the JVM's on Ctrl-C.
+     */
     static int exitCode(Throwable e) {
         if (isUserError(e)) return 2;
         if (e instanceof Runner.RecordingFailed) return 1;

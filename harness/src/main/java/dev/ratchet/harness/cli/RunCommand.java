@@ -109,11 +109,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--include-invalid", description = "also run, and count in every rate, the tasks the saved validation (`tasks validate`) marks invalid")
     boolean includeInvalid;
 
+    @Option(names = "--max-errors", defaultValue = "0", paramLabel = "N|P%",
+            description = "exit 3 when more samples of the run than this end as ERROR: a count or a percentage (default: ${DEFAULT-VALUE})")
+    String maxErrors;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (parallel < 1) throw new UserError("--parallel must be at least 1");
+        MaxErrors allowed = MaxErrors.parse(maxErrors);
         if (budgetUsd != null && budgetUsd <= 0) throw new UserError("--budget-usd must be positive");
         if (sampleBudgetUsd != null && sampleBudgetUsd <= 0) throw new UserError("--sample-budget-usd must be positive");
         ModelConfig modelConfig = UserError.parsing(() -> ModelConfig.find(config));
@@ -177,23 +182,45 @@ final class RunCommand implements Callable<Integer> {
 
         Runner runner = new Runner(loop, clock);
         try (CtrlC ctrlC = new CtrlC(runner, err)) {
-            runner.run(store, plan, new ConsoleProgress(out, clock));
-            printSummary(out, store, settings, budget);
-            return ctrlC.fired() ? 130 : 0;
+            List<dev.ratchet.results.SampleResult> ran = runner.run(store, plan, new ConsoleProgress(out, clock));
+            Optional<String> stoppedEarly = runner.stoppedEarly().filter(why -> ran.size() < plan.jobs().size());
+            stoppedEarly.ifPresent(why -> out.printf("stopping: the first %d samples all failed with: %s "
+                    + "(samples not started have no result line; --resume runs them)%n", dev.ratchet.harness.run.EarlyStop.FIRST, why));
+            List<dev.ratchet.results.SampleResult> all = printSummary(out, store, settings, budget);
+            if (ctrlC.fired()) return 130;
+            return exitCode(all, allowed, stoppedEarly.isPresent(), err);
         }
     }
 
-    private void printSummary(PrintWriter out, RunStore store, RunSettings settings, BudgetedModel.Budget budget) {
+    /** The summary block; returns the run's results, which the exit code counts. */
+    private List<dev.ratchet.results.SampleResult> printSummary(PrintWriter out, RunStore store, RunSettings settings,
+                                                             BudgetedModel.Budget budget) {
         out.println();
         if (budget.runExhausted()) {
             out.printf(java.util.Locale.ROOT, "run budget spent ($%.4f of $%.4f): samples not started have no result line (--resume runs them)%n",
                     budget.runSpent().sum(), budgetUsd);
         }
-        out.print(ReportTable.render(RunSummary.of(store.results(), settings.rounds())));
+        List<dev.ratchet.results.SampleResult> all = store.results();
+        out.print(ReportTable.render(RunSummary.of(all, settings.rounds())));
         out.println();
         out.println("run directory: " + store.dir());
         out.println("next: ./ratchet report " + store.dir() + "  ·  ./ratchet show " + store.dir() + " TASK");
         out.flush();
+        return all;
+    }
+
+    /**
+     * 0, or {@link MaxErrors#EXIT} when the run stopped early or has more ERROR samples than allowed. Counted over the
+     * whole run directory (what the summary shows), so a resume that re-ran the ERROR samples cleanly exits 0.
+     */
+    private static int exitCode(List<dev.ratchet.results.SampleResult> all, MaxErrors allowed, boolean stoppedEarly,
+                                PrintWriter err) {
+        if (stoppedEarly) return MaxErrors.EXIT;
+        long errors = all.stream().filter(r -> r.outcome() == dev.ratchet.results.Outcome.ERROR).count();
+        if (!allowed.exceeded(errors, all.size())) return 0;
+        err.printf("ratchet: %d of %d samples ended as ERROR, more than --max-errors %s allows (exit %d)%n", errors,
+                all.size(), allowed.spec(), MaxErrors.EXIT);
+        return MaxErrors.EXIT;
     }
 
     /** A run directory that cannot be made (no such place, no permission) is the user's --runs-dir, said in one line. */

@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * that fails in an unexpected way is recorded as ERROR with its reason; the run goes on.
  * {@link #stop()} (Ctrl-C) starts nothing new and interrupts what is in flight, which then ends as ERROR.
  * Once the run budget is spent, samples not yet started are skipped (left for {@code --resume}); a
- * sample stopped by a budget is ERROR with reason "budget: …".
+ * sample stopped by a budget is ERROR with reason "budget: …". When the first samples all fail with the same
+ * model fault ({@link EarlyStop}), nothing new starts either; the samples in flight finish.
  */
 public final class Runner {
 
@@ -89,6 +90,7 @@ public final class Runner {
     private final Clock clock;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicReference<Throwable> recordingFault = new AtomicReference<>();
+    private final EarlyStop earlyStop = new EarlyStop();
     private volatile ExecutorService pool;
 
     public Runner(AgentLoop loop, Clock clock) {
@@ -111,10 +113,11 @@ public final class Runner {
                     p.submit(() -> {
                         try {
                             // not started: --resume can run it later
-                            if (budget.runExhausted() || stopping.get()) return;
+                            if (budget.runExhausted() || stopping.get() || earlyStop.triggered()) return;
                             SampleResult r = runOne(store, plan.models(), job);
                             store.append(r);
                             results.add(r);
+                            earlyStop.observe(r);
                             progress.finished(r, done.incrementAndGet(), jobs.size());
                         } catch (RuntimeException | Error e) {
                             if (recordingFault.compareAndSet(null, e)) stop();
@@ -133,6 +136,14 @@ public final class Runner {
         return List.copyOf(results);
     }
 
+    /**
+     * Why the run started nothing new after its first samples ("the same model fault in all of them"), if it did;
+     * samples not started have no result line, so {@code --resume} runs them.
+     */
+    public java.util.Optional<String> stoppedEarly() {
+        return earlyStop.reason();
+    }
+
     /** Starts nothing new and interrupts the samples in flight; they are recorded as ERROR. */
     public void stop() {
         stopping.set(true);
@@ -147,14 +158,14 @@ public final class Runner {
     }
 
     private boolean acquire(Semaphore slots, BudgetedModel.Budget budget) {
-        if (stopping.get() || budget.runExhausted()) return false;
+        if (stopping.get() || budget.runExhausted() || earlyStop.triggered()) return false;
         try {
             slots.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
-        if (stopping.get()) {
+        if (stopping.get() || earlyStop.triggered()) {
             slots.release();
             return false;
         }

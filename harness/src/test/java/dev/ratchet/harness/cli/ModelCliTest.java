@@ -134,7 +134,7 @@ class ModelCliTest {
                     """.formatted(server.baseUrl(), FAKE_KEY_ENV));
             Path runs = tmp.resolve("runs");
             CliRunner.Result run = CliRunner.run("run", "--suite", fixtureSuite(), "--config", cfg.toString(), "--model", "wired",
-                    "--samples", "2", "--parallel", "1", "--rounds", "1", "--runs-dir", runs.toString());
+                    "--samples", "2", "--parallel", "1", "--rounds", "1", "--max-errors", "1", "--runs-dir", runs.toString());
             assertThat(run.exit()).as(run.err()).isZero();
             Path dir = onlyRun(runs);
             assertThat(outcomes(dir)).containsEntry("calc#0", Outcome.PASSED).containsEntry("calc#1", Outcome.ERROR);
