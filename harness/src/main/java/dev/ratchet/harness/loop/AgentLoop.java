@@ -111,8 +111,8 @@ public final class AgentLoop {
     private Verdict verify(TrackedSandbox sandbox, Task task) {
         try {
             return verifier.verify(sandbox, task);
-        } catch (CandidateFault e) {
-            throw e;
+        } catch (CandidateFault | Verdict.CommandNotStarted e) {
+            throw e; // the candidate's failure, and a fault before any candidate code ran: neither is a verdict
         } catch (RuntimeException e) {
             return Verdict.broken(e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -77,9 +77,16 @@ public record Verdict(boolean passed, ExecResult run, String reason) {
         return new Verdict(true, run, expected.isPresent() ? "" : UNKNOWN_EXPECTED);
     }
 
+    /** A test command that could not be started at all: an infrastructure fault (ERROR), whoever catches faults. */
+    public static final class CommandNotStarted extends SandboxException {
+        CommandNotStarted(String message) {
+            super(message);
+        }
+    }
+
     private static void requireStarted(ExecResult run) {
         if (!run.started()) {
-            throw new SandboxException(NOT_STARTED + " (exit " + run.exitCode() + "): "
+            throw new CommandNotStarted(NOT_STARTED + " (exit " + run.exitCode() + "): "
                     + run.combinedOutput().strip());
         }
     }
