@@ -25,13 +25,13 @@ import java.util.stream.Stream;
  * {@code <language>/<exercise>}. Each exercise is materialised into the cache as workspace (every file, byte for
  * byte, but the dot-directories and the tests), tests (skipped cases enabled as Aider enables them) and editor
  * files (also laid over the workspace at grading), and reference (each example file at its solution file, or
- * beside the solution files). Java exercises' extra libraries go to a sidecar, see {@link #javaLibraries(Task)}.
+ * beside the solution files). A Rust example's crates are added to the workspace's manifest ({@link RustExampleCrates}). Java exercises' extra libraries go to a sidecar, see {@link #javaLibraries(Task)}.
  */
 public final class ExercismLoader {
 
     /** Aider's per-test-run timeout ({@code run_unit_tests}: 3 minutes); cargo and cmake compile from scratch. */
     static final Duration TIMEOUT = Duration.ofSeconds(180);
-    private static final String LAYOUT = "exercism-2";
+    private static final String LAYOUT = "exercism-3";
     private static final String LIBRARIES_SIDECAR = "java-libraries.txt";
     private static final Map<String, String> EXTENSIONS = Map.of(
             ".py", "python", ".java", "java", ".go", "go", ".rs", "rust", ".js", "javascript",
@@ -174,10 +174,10 @@ public final class ExercismLoader {
             if (!options.holdBackTests()) copy(e.dir.resolve(f), visible.resolve(f));
         }
         for (Map.Entry<String, String> m : e.examples.entrySet()) copy(e.dir.resolve(m.getKey()), reference.resolve(m.getValue()));
-        // Exercism's Rust track builds an example that uses crates with .meta/Cargo-example.toml as its manifest.
         Path cargoExample = e.dir.resolve(".meta/Cargo-example.toml");
-        if (e.language.equals("rust") && Files.isRegularFile(cargoExample) && !e.examples.containsValue("Cargo.toml")) {
-            copy(cargoExample, reference.resolve("Cargo.toml"));
+        if (e.language.equals("rust") && Files.isRegularFile(cargoExample) && Files.isRegularFile(ws.resolve("Cargo.toml"))) {
+            Path manifest = ws.resolve("Cargo.toml");
+            Files.writeString(manifest, RustExampleCrates.addTo(Files.readString(manifest), Files.readString(cargoExample)));
         }
         MaterialisedCache.write(into.resolve("instructions.md"), instructions(e));
         Path gradle = e.dir.resolve("build.gradle");
