@@ -89,6 +89,17 @@ final class DocstringExamples {
         return Character.isLetterOrDigit(c) || c == '_' || c == '.';
     }
 
+    /** How an example's value is compared with what the call returned: floats within a tolerance, else {@code ==}. */
+    static final String SAME = """
+            def same(got, want):
+                if isinstance(got, float) or isinstance(want, float):
+                    try:
+                        return math.isclose(got, want, rel_tol=1e-6, abs_tol=1e-9)
+                    except TypeError:
+                        return False
+                return got == want
+            """;
+
     /**
      * The visible tests: the kept examples, each a call and a Python literal that the reference was
      * seen to return, compared as {@code humaneval_examples.py} compared them.
@@ -102,15 +113,7 @@ final class DocstringExamples {
         for (ExampleSelection.Kept e : examples) {
             sb.append("    (").append(pyString(e.call())).append(", ").append(pyString(e.expected())).append("),\n");
         }
-        sb.append("]\n\n").append("""
-                def _same(got, want):
-                    if isinstance(got, float) or isinstance(want, float):
-                        try:
-                            return math.isclose(got, want, rel_tol=1e-6, abs_tol=1e-9)
-                        except TypeError:
-                            return False
-                    return got == want
-
+        sb.append("]\n\n").append(SAME).append("\n\n").append("""
                 failed = 0
                 for call, want in EXAMPLES:
                     env = dict(vars(_solution))
@@ -120,7 +123,7 @@ final class DocstringExamples {
                         print(f"FAIL {call}: raised {type(e).__name__}: {e}")
                         failed += 1
                         continue
-                    if not _same(got, ast.literal_eval(want)):
+                    if not same(got, ast.literal_eval(want)):
                         print(f"FAIL {call}: expected {want}, got {got!r}")
                         failed += 1
                 print(f"{len(EXAMPLES) - failed} of {len(EXAMPLES)} examples pass")
