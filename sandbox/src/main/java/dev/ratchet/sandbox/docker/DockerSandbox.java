@@ -163,6 +163,13 @@ public final class DockerSandbox implements Sandbox {
         return paths.list(dir);
     }
 
+    /** One command in the container instead of reading every file out of it (the index's refresh, docs/retrieval.md). */
+    @Override
+    public java.util.SortedMap<String, String> digests(String dir) {
+        requireOpen();
+        return paths.digests(dir);
+    }
+
     @Override
     public void reset() {
         requireOpen();
