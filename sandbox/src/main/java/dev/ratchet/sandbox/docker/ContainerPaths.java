@@ -43,6 +43,27 @@ final class ContainerPaths {
         };
     }
 
+    /**
+     * An existing regular file's content as text, read by one command; empty when it is larger than the
+     * command's output cap (read it through the archive API then).
+     */
+    java.util.Optional<String> text(String path) {
+        var result = exec.apply(List.of("sh", "-c", SCRIPT, "paths", "text", ROOT, WorkspacePath.normalize(path)), PROBE_TIMEOUT);
+        if (result.exitCode() != 0) {
+            throw new SandboxException("cannot read " + path + " in the container: " + result.combinedOutput().strip());
+        }
+        if (result.truncated()) return java.util.Optional.empty();
+        var out = result.stdout();
+        int nl = out.indexOf('\n');
+        String status = nl < 0 ? out.strip() : out.substring(0, nl);
+        return switch (status) {
+            case "ok" -> java.util.Optional.of(out.substring(nl + 1));
+            case "dir" -> throw new WorkspacePathException("no such file: " + path + " (it is a directory)");
+            case "missing" -> throw new WorkspacePathException("no such file: " + path);
+            default -> throw refused(status, path, "read");
+        };
+    }
+
     /** The real container path to write {@code path} to; its parent directories now exist. */
     String forWrite(String path) {
         var probe = probe("write", path);

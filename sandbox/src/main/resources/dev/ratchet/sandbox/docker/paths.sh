@@ -9,6 +9,9 @@ case "$mode" in
 read)
   r=$(realpath -m -- "$p") && inside "$r" || { echo escape; exit 0; }
   if [ -d "$r" ]; then echo dir; elif [ -f "$r" ]; then printf 'ok\n%s' "$r"; else echo missing; fi ;;
+text)  # as read, then the content itself: one round trip for a small text file
+  r=$(realpath -m -- "$p") && inside "$r" || { echo escape; exit 0; }
+  if [ -d "$r" ]; then echo dir; elif [ -f "$r" ]; then echo ok; exec cat -- "$r"; else echo missing; fi ;;
 write)
   if [ -L "$p" ] && [ ! -e "$p" ]; then echo broken; exit 0; fi
   r=$(realpath -m -- "$p") && inside "$r" || { echo escape; exit 0; }
