@@ -49,8 +49,8 @@ class ResumeImageCliTest {
     @Test
     void recordsTheTasksTestTimeouts() throws Exception {
         Path run = finishedRun();
-        // the fixture's calc task leaves timeout_seconds at the suite default, 60 s
-        assertThat(RunStore.open(run).info().config()).containsEntry("test_timeouts_s", Map.of("60", 1));
+        // the fixture's calc task sets timeout_seconds: 30
+        assertThat(RunStore.open(run).info().config()).containsEntry("test_timeouts_s", Map.of("30", 1));
     }
 
     @Test
@@ -58,12 +58,12 @@ class ResumeImageCliTest {
         Path run = finishedRun();
         Path file = run.resolve(RunStore.RUN_FILE);
         ObjectNode info = (ObjectNode) JSON.readTree(file.toFile());
-        ((ObjectNode) info.get("config")).putObject("test_timeouts_s").put("30", 1);
+        ((ObjectNode) info.get("config")).putObject("test_timeouts_s").put("90", 1);
         JSON.writeValue(file.toFile(), info);
         CliRunner.Result r = CliRunner.run("run", "--resume", run.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("ratchet: cannot resume: the tasks' test timeouts changed since the run"
-                + " started (seconds → tasks: {30=1}, now {60=1})");
+                + " started (seconds → tasks: {90=1}, now {30=1})");
     }
 
     @Test
