@@ -25,18 +25,22 @@ delete)
   t="$d/$(basename -- "$p")"
   if [ -d "$t" ] && [ ! -L "$t" ]; then echo dir; exit 0; fi
   rm -f -- "$t" 2>/dev/null && echo ok || echo denied ;;
-list|digest)
+list)
   r=$(realpath -m -- "$p") && inside "$r" || { echo escape; exit 0; }
   if [ ! -d "$r" ]; then if [ -e "$r" ]; then echo notdir; else echo missing; fi; exit 0; fi
   echo ok
   # Regular files, and symlinks to regular files inside the workspace; symlinked dirs are not entered.
-  files() {
-    find "$r" -mindepth 1 \( -name .git -prune \) -o -type f -printf '%p\0' -o -type l -exec sh -c '
-      for f; do t=$(realpath -e -- "$f" 2>/dev/null) && [ -f "$t" ] && case "$t" in "$0"/*) printf "%s\0" "$f";; esac; done
-    ' "$root" {} +
-  }
-  # digest: "sha1  path\0" per file (-z: NUL-terminated, names not escaped)
-  if [ "$mode" = list ]; then files; else files | xargs -0 -r sha1sum -z -- 2>/dev/null; fi
-  exit 0 ;; # find fails on a file deleted while it walks (sha1sum after): what it listed is still right
+  find "$r" -mindepth 1 \( -name .git -prune \) -o -type f -printf '%p\0' -o -type l -exec sh -c '
+    for f; do t=$(realpath -e -- "$f" 2>/dev/null) && [ -f "$t" ] && case "$t" in "$0"/*) printf "%s\0" "$f";; esac; done
+  ' "$root" {} +
+  exit 0 ;; # find fails on a file deleted while it walks: what it listed is still right
+digest)  # what list lists, as "sha1  path\0" each (sha1sum -z: NUL-terminated, names not escaped)
+  r=$(realpath -m -- "$p") && inside "$r" || { echo escape; exit 0; }
+  if [ ! -d "$r" ]; then if [ -e "$r" ]; then echo notdir; else echo missing; fi; exit 0; fi
+  echo ok
+  find "$r" -mindepth 1 \( -name .git -prune \) -o -type f -exec sha1sum -z -- {} + -o -type l -exec sh -c '
+    for f; do t=$(realpath -e -- "$f" 2>/dev/null) && [ -f "$t" ] && case "$t" in "$0"/*) sha1sum -z -- "$f";; esac; done
+  ' "$root" {} + 2>/dev/null
+  exit 0 ;; # a file deleted while find walks or before sha1sum reads it is left out
 *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac
