@@ -35,6 +35,24 @@ public final class Fixtures {
         return HostEnvSandboxFactory.wrap(new LocalSandboxFactory(), dev.ratchet.harness.cli.CacheRoot.dir().resolve("jvm"));
     }
 
+    /**
+     * Docker sandboxes, once {@code images} exist; otherwise the calling test is skipped (failed under
+     * {@code RATCHET_REQUIRE_DOCKER=1}).
+     */
+    public static SandboxFactory dockerSandboxes(String... images) {
+        var problem = dev.ratchet.sandbox.docker.DockerDaemon.unavailableReason().map(r -> "docker: " + r)
+                .or(() -> dev.ratchet.sandbox.docker.DockerDaemon.missingImages(List.of(images)).stream().findFirst()
+                        .map(i -> "docker: image " + i + " missing (run ./ratchet images build)"));
+        if (problem.isPresent()) {
+            String required = System.getenv("RATCHET_REQUIRE_DOCKER");
+            if (required != null && !required.isBlank() && !required.equals("0") && !required.equalsIgnoreCase("false")) {
+                org.junit.jupiter.api.Assertions.fail(problem.get() + " — and RATCHET_REQUIRE_DOCKER is set");
+            }
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, problem.get());
+        }
+        return dev.ratchet.sandbox.docker.DockerSandboxFactory.connect();
+    }
+
     /** What {@code r} printed on stderr (tests run one at a time in a JVM, so System.err is theirs meanwhile). */
     public static String stderrOf(Runnable r) {
         java.io.PrintStream old = System.err;

@@ -55,6 +55,23 @@ public interface Sandbox extends AutoCloseable {
     /** Regular files below {@code dir} (recursive), as workspace-relative paths with '/' separators, sorted. */
     List<String> listFiles(String dir);
 
+    /**
+     * A digest of the content of every file {@link #listFiles} lists below {@code dir}, keyed by path, sorted:
+     * the same digest means the same bytes. How an index learns what changed without reading everything;
+     * sandboxes that pay a round trip per file compute them all in one. The default reads every file.
+     */
+    default java.util.SortedMap<String, String> digests(String dir) {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        for (String p : listFiles(dir)) {
+            try {
+                out.put(p, FileDigest.of(readBytes(p)));
+            } catch (WorkspacePathException e) {
+                // deleted since it was listed: not there
+            }
+        }
+        return out;
+    }
+
     /** Back to the pristine workspace the sandbox was created with. */
     void reset();
 

@@ -348,6 +348,24 @@ public abstract class SandboxContractTest {
         assertThat(sandbox.listFiles("a/b/")).isEqualTo(List.of("a/b/c.txt"));
     }
 
+    @Test
+    void digestsCoverWhatListFilesListsAndChangeWithTheContent() throws IOException {
+        var sandbox = sandbox(layer(Map.of("a.txt", "alpha\n", "sub/b.txt", "béta\n")));
+        var outside = "/tmp/ratchet-outside-" + UUID.randomUUID();
+        var setup = sh(sandbox, "echo secret > " + outside + " && ln -s " + outside + " out && ln -s sub/b.txt alias"
+                + " && printf 'x' > 'new\nline.txt'");
+        assertThat(setup.exitCode()).as(setup.combinedOutput()).isZero();
+
+        var digests = sandbox.digests("");
+        assertThat(digests.keySet()).containsExactlyElementsOf(sandbox.listFiles("")).contains("alias", "new\nline.txt");
+        digests.forEach((p, d) -> assertThat(d).as(p).isEqualTo(FileDigest.of(sandbox.readBytes(p))));
+        sandbox.writeFile("a.txt", "alpha!\n");
+        assertThat(sandbox.digests("").get("a.txt")).isNotEqualTo(digests.get("a.txt"))
+                .isEqualTo(FileDigest.of("alpha!\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(sandbox.digests("sub")).containsOnlyKeys("sub/b.txt");
+        sh(sandbox, "rm -f " + outside);
+    }
+
     // --- layers and reset ---------------------------------------------------------------------
 
     @Test

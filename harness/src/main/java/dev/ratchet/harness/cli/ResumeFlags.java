@@ -53,6 +53,45 @@ final class ResumeFlags {
         }
     }
 
+    /**
+     * Refuses to resume (unless {@code allowed}, then says so on {@code err}) when an image the run graded with now
+     * has another id: the rest of the run would be graded in a different environment than its first part.
+     */
+    static void refuseImageChange(Map<String, Object> recorded, Map<String, String> now, boolean allowed,
+                                  java.io.PrintWriter err) {
+        if (!(recorded.get(RunSettings.IMAGES_KEY) instanceof Map<?, ?> was)) return;
+        for (var image : new java.util.TreeMap<>(now).entrySet()) {
+            Object before = was.get(image.getKey());
+            if (before == null || before.equals(image.getValue())) continue;
+            String change = "image " + image.getKey() + " is " + shortId(image.getValue()) + " now, the run started with "
+                    + shortId(before.toString());
+            if (!allowed) {
+                throw new UserError("cannot resume: " + change + " (rebuild it as it was, or pass --allow-image-change"
+                        + " to grade the rest with the new image)");
+            }
+            err.println("ratchet: note: " + change + "; the remaining samples run in the new image (--allow-image-change)");
+        }
+    }
+
+    /**
+     * Refuses to resume when the tasks' test timeouts (run.json's {@link RunSettings#TIMEOUTS_KEY}) differ from
+     * the recorded ones, e.g. a loader's default changed with a new Ratchet version.
+     */
+    static void refuseTimeoutChange(Map<String, Object> recorded, Map<String, Integer> now) {
+        if (!(recorded.get(RunSettings.TIMEOUTS_KEY) instanceof Map<?, ?> was)) return;
+        Map<String, Integer> before = new java.util.TreeMap<>();
+        was.forEach((k, v) -> before.put(String.valueOf(k), v instanceof Number n ? n.intValue() : -1));
+        if (before.equals(new java.util.TreeMap<>(now))) return;
+        throw new UserError("cannot resume: the tasks' test timeouts changed since the run started (seconds → tasks: "
+                + before + ", now " + new java.util.TreeMap<>(now) + ")");
+    }
+
+    /** {@code sha256:} and the first 12 hex digits, as {@code docker images} shows them. */
+    private static String shortId(String id) {
+        int colon = id.indexOf(':');
+        return id.length() > colon + 13 ? id.substring(0, colon + 13) : id;
+    }
+
     /** The sandbox kind a resumed run uses: the recorded one, unless the run predates recording it. */
     static String sandbox(Map<String, Object> recorded, String flag) {
         Object kind = recorded.get(RunSettings.SANDBOX_KEY);

@@ -103,6 +103,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "finish an interrupted run: skips finished samples, re-runs ERROR ones, with the run's own settings")
     Path resume;
 
+    @Option(names = "--allow-image-change", description = "with --resume: grade the remaining samples even though a Docker image's id differs from the one the run recorded")
+    boolean allowImageChange;
+
     @Option(names = "--tools", defaultValue = "standard", description = "tool set: standard, or retrieval (adds search_code, semantic_search, read_chunk, grep; docs/retrieval.md) (default: ${DEFAULT-VALUE})")
     String tools;
 
@@ -158,9 +161,13 @@ final class RunCommand implements Callable<Integer> {
         if (budgetUsd != null) config.put("budget_usd", budgetUsd);
         if (sampleBudgetUsd != null) config.put("sample_budget_usd", sampleBudgetUsd);
         config.put(RunSettings.SANDBOX_KEY, sandboxes.kind());
-        if (sandboxes.kind().equals(dev.ratchet.sandbox.docker.DockerSandboxFactory.KIND)) {
-            config.put(RunSettings.IMAGES_KEY, dev.ratchet.sandbox.docker.DockerDaemon.imageIds(
-                    tasks.stream().map(Task::image).distinct().toList()));
+        java.util.Map<String, String> imageIds = sandboxes.kind().equals(dev.ratchet.sandbox.docker.DockerSandboxFactory.KIND)
+                ? dev.ratchet.sandbox.docker.DockerDaemon.imageIds(tasks.stream().map(Task::image).distinct().toList()) : null;
+        if (imageIds != null) config.put(RunSettings.IMAGES_KEY, imageIds);
+        config.put(RunSettings.TIMEOUTS_KEY, RunSettings.testTimeouts(tasks));
+        if (existing != null) {
+            ResumeFlags.refuseTimeoutChange(existing.info().config(), RunSettings.testTimeouts(tasks));
+            if (imageIds != null) ResumeFlags.refuseImageChange(existing.info().config(), imageIds, allowImageChange, err);
         }
         if (!leftOut.isEmpty()) config.put(InvalidTasks.EXCLUDED_KEY, invalid.stream().map(SuiteValidation.TaskValidation::id).toList());
         RunStore store = existing != null ? existing : createIn(runsDir, new RunInfo(RunId.generate(),

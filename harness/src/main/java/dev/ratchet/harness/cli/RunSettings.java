@@ -18,6 +18,15 @@ record RunSettings(String suite, String format, String model, String tools, int 
     static final String SANDBOX_KEY = "sandbox";
     /** The config key of the Docker image ids (name → sha256) a Docker run graded with. */
     static final String IMAGES_KEY = "image_ids";
+    /** The config key of the tasks' test-run timeouts: seconds → how many of the run's tasks have it. */
+    static final String TIMEOUTS_KEY = "test_timeouts_s";
+
+    /** What {@link #TIMEOUTS_KEY} records for these tasks. */
+    static Map<String, Integer> testTimeouts(java.util.List<dev.ratchet.tasks.Task> tasks) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (var t : tasks) counts.merge(Long.toString(t.timeout().toSeconds()), 1, Integer::sum);
+        return counts;
+    }
 
     RunSettings {
         if (rounds < 1) throw new UserError("--rounds must be at least 1");

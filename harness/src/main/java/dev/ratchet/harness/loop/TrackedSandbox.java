@@ -150,6 +150,11 @@ final class TrackedSandbox implements Sandbox {
         return guard(() -> inner.listFiles(dir));
     }
 
+    @Override
+    public java.util.SortedMap<String, String> digests(String dir) {
+        return guard(() -> inner.digests(dir));
+    }
+
     /** The agent loop owns the real sandbox and closes it. */
     @Override
     public void close() {}

@@ -6,22 +6,27 @@ import dev.ratchet.tasks.toolchain.Languages;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * One sandbox's text files and their keyword and semantic indexes, kept in step with the agent's
- * edits. Everything is read through {@link Sandbox} (so it works in Docker too). A new round (or a
- * reset) rescans every file; within a round only new, removed and edited files are re-read. The
- * semantic index is built the first time it is asked for and then updated the same way.
+ * One sandbox's text files and their keyword and semantic indexes, kept in step with the workspace.
+ * Everything is read through {@link Sandbox} (so it works in Docker too). Each refresh asks the sandbox
+ * for a digest of every file (one command in a container) and re-reads only the files whose digest
+ * changed, whoever changed them (an edit tool, a test run, a reset between rounds), so the index lives
+ * as long as the sandbox. The semantic index is built the first time it is asked for and then updated
+ * the same way.
  */
 public final class WorkspaceIndex {
     /** Larger files are usually data or generated; they are not indexed. */
     static final int MAX_FILE_CHARS = 512 * 1024;
+    /**
+     * Up to this many changed files are read one by one; more go in one batch ({@link Sandbox#readFiles}),
+     * which in a container is one archive of the whole workspace: cheaper than many round trips, dearer
+     * than a few.
+     */
+    static final int READ_ONE_BY_ONE = 4;
 
     /** What one refresh did: files re-indexed (or removed), chunks embedded now, and how long it took. */
     public record Refresh(int filesChanged, int chunksEmbedded, long millis) {}
@@ -30,12 +35,12 @@ public final class WorkspaceIndex {
     private final EmbeddingCache cache;
     private final Clock clock;
     private final Map<String, String> files = new TreeMap<>();
+    /** The digest of every file last read, indexed or not (binary, oversized): unchanged ones are not read again. */
+    private final Map<String, String> digests = new HashMap<>();
     private final KeywordIndex keywords = new KeywordIndex();
-    private final Set<String> dirty = new HashSet<>();
     private final SeenLines seen = new SeenLines();
     private SemanticIndex semantic;
     private final Map<String, String> embedded = new HashMap<>();
-    private Object round;
 
     public WorkspaceIndex(Embedder embedder, EmbeddingCache cache, Clock clock) {
         this.embedder = embedder;
@@ -43,26 +48,27 @@ public final class WorkspaceIndex {
         this.clock = clock;
     }
 
-    /** Brings the file copy and keyword index up to date; {@code round} changes when the round does. */
-    public synchronized Refresh refresh(Sandbox sandbox, Object round) {
+    /** Brings the file copy and keyword index up to date with the sandbox's workspace. */
+    public synchronized Refresh refresh(Sandbox sandbox) {
         long t0 = clock.millis();
-        boolean full = this.round != round;
-        this.round = round;
-        List<String> listed = sandbox.listFiles("").stream().filter(p -> !Languages.isBuildOutput(p)).toList();
-        Set<String> present = new HashSet<>(listed);
-        Set<String> toRead = new LinkedHashSet<>();
-        for (String p : listed) if (full || !files.containsKey(p) || dirty.contains(p)) toRead.add(p);
-        dirty.clear();
+        Map<String, String> now = new HashMap<>();
+        sandbox.digests("").forEach((p, d) -> { if (!Languages.isBuildOutput(p)) now.put(p, d); });
         int changed = 0;
-        for (String p : new ArrayList<>(files.keySet())) {
-            if (!present.contains(p)) {
-                forget(p);
-                changed++;
-            }
+        for (String p : new ArrayList<>(digests.keySet())) {
+            if (now.containsKey(p)) continue;
+            digests.remove(p);
+            if (files.containsKey(p)) { forget(p); changed++; }
         }
+        List<String> toRead = new ArrayList<>();
+        for (Map.Entry<String, String> e : new TreeMap<>(now).entrySet()) {
+            if (!e.getValue().equals(digests.get(e.getKey()))) toRead.add(e.getKey());
+        }
+        Map<String, String> texts = read(sandbox, toRead);
         List<String> fresh = new ArrayList<>();
         for (String p : toRead) {
-            String text = readText(sandbox, p); // one at a time: a Sandbox need not be thread-safe
+            // the digest from before the read: should the file change in between, the next refresh reads it again
+            digests.put(p, now.get(p));
+            String text = texts.get(p);
             if (text == null) {
                 if (files.containsKey(p)) { forget(p); changed++; }
                 continue;
@@ -79,8 +85,8 @@ public final class WorkspaceIndex {
     }
 
     /** {@link #refresh} plus embedding every chunk whose file changed since it was last embedded. */
-    public synchronized Refresh refreshSemantic(Sandbox sandbox, Object round) {
-        Refresh r = refresh(sandbox, round);
+    public synchronized Refresh refreshSemantic(Sandbox sandbox) {
+        Refresh r = refresh(sandbox);
         long t0 = clock.millis();
         if (semantic == null) semantic = new SemanticIndex(embedder, cache);
         int embeddedNow = 0;
@@ -93,11 +99,6 @@ public final class WorkspaceIndex {
             embedded.put(f.getKey(), f.getValue());
         }
         return new Refresh(r.filesChanged(), embeddedNow, r.millis() + clock.millis() - t0);
-    }
-
-    /** An edit went through the harness: re-read this file before the next search. */
-    public synchronized void markDirty(String path) {
-        dirty.add(path);
     }
 
     public synchronized KeywordIndex keywords() { return keywords; }
@@ -116,15 +117,28 @@ public final class WorkspaceIndex {
         seen.forget(p);
     }
 
-    /** The file's text, or null for binary, oversized or unreadable files. */
-    private static String readText(Sandbox sandbox, String path) {
-        String text;
-        try {
-            text = sandbox.readFile(path);
-        } catch (RuntimeException e) {
-            return null;
+    /** The text of each path, null for binary, oversized or unreadable files (one at a time: a Sandbox need not be thread-safe). */
+    private static Map<String, String> read(Sandbox sandbox, List<String> paths) {
+        Map<String, String> out = new HashMap<>();
+        if (paths.size() > READ_ONE_BY_ONE) {
+            try {
+                sandbox.readFiles(paths).forEach((p, text) -> out.put(p, textOrNull(text)));
+                return out;
+            } catch (RuntimeException e) {
+                out.clear(); // one file went away or cannot be read: find out which, one by one
+            }
         }
-        if (text.length() > MAX_FILE_CHARS || text.indexOf('\0') >= 0) return null;
-        return text;
+        for (String p : paths) {
+            try {
+                out.put(p, textOrNull(sandbox.readFile(p)));
+            } catch (RuntimeException e) {
+                out.put(p, null);
+            }
+        }
+        return out;
+    }
+
+    private static String textOrNull(String text) {
+        return text.length() > MAX_FILE_CHARS || text.indexOf('\0') >= 0 ? null : text;
     }
 }

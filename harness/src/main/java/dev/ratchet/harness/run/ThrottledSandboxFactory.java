@@ -58,6 +58,7 @@ public final class ThrottledSandboxFactory implements SandboxFactory {
         @Override public void writeBytes(String path, byte[] content) { inner.writeBytes(path, content); }
         @Override public void deleteFile(String path) { inner.deleteFile(path); }
         @Override public List<String> listFiles(String dir) { return inner.listFiles(dir); }
+        @Override public java.util.SortedMap<String, String> digests(String dir) { return inner.digests(dir); }
         @Override public void reset() { inner.reset(); }
         @Override public void close() { inner.close(); }
     }

@@ -50,7 +50,7 @@ public final class GrepTool implements Tool {
             throw new ToolError("invalid regular expression: " + e.getDescription() + " near index " + e.getIndex());
         }
         RetrievalCall call = new RetrievalCall(workspaces, "grep", ctx);
-        call.refresh = call.index.refresh(ctx.sandbox(), ctx);
+        call.refresh = call.index.refresh(ctx.sandbox());
         long deadline = System.nanoTime() + BUDGET_MS * 1_000_000;
         StringBuilder out = new StringBuilder();
         int matches = 0;

@@ -43,7 +43,7 @@ public final class ReadChunkTool implements Tool {
         int start = Args.requiredInt(args, "start_line");
         int end = Args.optionalInt(args, "end_line").orElse(start + DEFAULT_LINES - 1);
         RetrievalCall call = new RetrievalCall(workspaces, "read_chunk", ctx);
-        call.refresh = call.index.refresh(ctx.sandbox(), ctx);
+        call.refresh = call.index.refresh(ctx.sandbox());
         String content = call.index.content(path);
         if (content == null) content = ctx.sandbox().readFile(path); // not indexed (large or new): read it anyway
         String[] lines = content.split("\n", -1);

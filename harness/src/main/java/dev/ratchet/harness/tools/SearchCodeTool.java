@@ -45,7 +45,7 @@ public final class SearchCodeTool implements Tool {
         if (query.isBlank()) throw new ToolError("query must not be empty");
         int k = RetrievalCall.limit(args, DEFAULT_RESULTS, MAX_RESULTS);
         RetrievalCall call = new RetrievalCall(workspaces, "search_code", ctx);
-        call.refresh = call.index.refresh(ctx.sandbox(), ctx);
+        call.refresh = call.index.refresh(ctx.sandbox());
         List<KeywordIndex.Hit> hits = call.index.keywords().search(query, k + 1);
         boolean cut = hits.size() > k;
         if (cut) hits = hits.subList(0, k);

@@ -43,7 +43,7 @@ public final class SemanticSearchTool implements Tool {
         if (query.isBlank()) throw new ToolError("query must not be empty");
         int k = RetrievalCall.limit(args, DEFAULT_RESULTS, MAX_RESULTS);
         RetrievalCall call = new RetrievalCall(workspaces, "semantic_search", ctx);
-        call.refresh = call.index.refreshSemantic(ctx.sandbox(), ctx);
+        call.refresh = call.index.refreshSemantic(ctx.sandbox());
         List<SemanticIndex.Hit> hits = call.index.semantic().search(query, k);
         if (hits.isEmpty()) return call.done(query, 0, false, "the workspace has no text to search");
         StringBuilder out = new StringBuilder();

@@ -32,7 +32,7 @@ public final class Toolbox {
 
     /** The standard set plus model-driven retrieval: search_code, semantic_search, read_chunk, grep (docs/retrieval.md). */
     public static Toolbox retrieval(RetrievalWorkspaces workspaces) {
-        return new Toolbox(List.of(new ListFilesTool(), new ViewFileTool(), new IndexedEditFileTool(workspaces),
+        return new Toolbox(List.of(new ListFilesTool(), new ViewFileTool(), new EditFileTool(),
                 new RunTestsTool(), new SubmitTool(), new SearchCodeTool(workspaces),
                 new SemanticSearchTool(workspaces), new ReadChunkTool(workspaces), new GrepTool(workspaces)));
     }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
@@ -41,6 +43,27 @@ final class ContainerPaths {
         };
     }
 
+    /**
+     * An existing regular file's content as text, read by one command; empty when it is larger than the
+     * command's output cap (read it through the archive API then).
+     */
+    java.util.Optional<String> text(String path) {
+        var result = exec.apply(List.of("sh", "-c", SCRIPT, "paths", "text", ROOT, WorkspacePath.normalize(path)), PROBE_TIMEOUT);
+        if (result.exitCode() != 0) {
+            throw new SandboxException("cannot read " + path + " in the container: " + result.combinedOutput().strip());
+        }
+        if (result.truncated()) return java.util.Optional.empty();
+        var out = result.stdout();
+        int nl = out.indexOf('\n');
+        String status = nl < 0 ? out.strip() : out.substring(0, nl);
+        return switch (status) {
+            case "ok" -> java.util.Optional.of(out.substring(nl + 1));
+            case "dir" -> throw new WorkspacePathException("no such file: " + path + " (it is a directory)");
+            case "missing" -> throw new WorkspacePathException("no such file: " + path);
+            default -> throw refused(status, path, "read");
+        };
+    }
+
     /** The real container path to write {@code path} to; its parent directories now exist. */
     String forWrite(String path) {
         var probe = probe("write", path);
@@ -57,15 +80,31 @@ final class ContainerPaths {
 
     /** Workspace-relative paths of the regular files below {@code dir}, sorted. */
     List<String> list(String dir) {
-        var probe = probe("list", dir);
-        if (probe.status().equals("notdir")) throw new WorkspacePathException("not a directory: " + dir);
-        if (!probe.status().equals("ok")) throw refused(probe.status(), dir, "list");
         var files = new ArrayList<String>();
-        for (var p : probe.rest().split("\0")) {
+        for (var p : listing("list", dir)) {
             if (p.startsWith(ROOT + "/")) files.add(p.substring(ROOT.length() + 1));
         }
         files.sort(null);
         return files;
+    }
+
+    /** What {@link #list} lists, each with the SHA-1 of its content, computed in the container in one command. */
+    SortedMap<String, String> digests(String dir) {
+        var digests = new TreeMap<String, String>();
+        for (var line : listing("digest", dir)) {
+            // sha1sum -z: 40 hex digits, two spaces, the path as given
+            if (line.length() > 42 && line.startsWith(ROOT + "/", 42)) {
+                digests.put(line.substring(42 + ROOT.length() + 1), line.substring(0, 40));
+            }
+        }
+        return digests;
+    }
+
+    private String[] listing(String mode, String dir) {
+        var probe = probe(mode, dir);
+        if (probe.status().equals("notdir")) throw new WorkspacePathException("not a directory: " + dir);
+        if (!probe.status().equals("ok")) throw refused(probe.status(), dir, "list");
+        return probe.rest().split("\0");
     }
 
     private record Probe(String status, String rest) {}

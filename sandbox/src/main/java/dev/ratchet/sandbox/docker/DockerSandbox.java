@@ -98,6 +98,13 @@ public final class DockerSandbox implements Sandbox {
         return container.agent().run(argv, timeout, options.outputCapBytes());
     }
 
+    /** Through the command agent: one round trip instead of a path check and an archive (UTF-8 decoded the same way). */
+    @Override
+    public String readFile(String path) {
+        requireOpen();
+        return paths.text(path).orElseGet(() -> new String(readBytes(path), StandardCharsets.UTF_8));
+    }
+
     @Override
     public byte[] readBytes(String path) {
         requireOpen();
@@ -161,6 +168,13 @@ public final class DockerSandbox implements Sandbox {
     public List<String> listFiles(String dir) {
         requireOpen();
         return paths.list(dir);
+    }
+
+    /** One command in the container instead of reading every file out of it (the index's refresh, docs/retrieval.md). */
+    @Override
+    public java.util.SortedMap<String, String> digests(String dir) {
+        requireOpen();
+        return paths.digests(dir);
     }
 
     @Override

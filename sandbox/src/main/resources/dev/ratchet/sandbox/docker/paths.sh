@@ -9,6 +9,9 @@ case "$mode" in
 read)
   r=$(realpath -m -- "$p") && inside "$r" || { echo escape; exit 0; }
   if [ -d "$r" ]; then echo dir; elif [ -f "$r" ]; then printf 'ok\n%s' "$r"; else echo missing; fi ;;
+text)  # as read, then the content itself: one round trip for a small text file
+  r=$(realpath -m -- "$p") && inside "$r" || { echo escape; exit 0; }
+  if [ -d "$r" ]; then echo dir; elif [ -f "$r" ]; then echo ok; exec cat -- "$r"; else echo missing; fi ;;
 write)
   if [ -L "$p" ] && [ ! -e "$p" ]; then echo broken; exit 0; fi
   r=$(realpath -m -- "$p") && inside "$r" || { echo escape; exit 0; }
@@ -31,5 +34,13 @@ list)
     for f; do t=$(realpath -e -- "$f" 2>/dev/null) && [ -f "$t" ] && case "$t" in "$0"/*) printf "%s\0" "$f";; esac; done
   ' "$root" {} +
   exit 0 ;; # find fails on a file deleted while it walks: what it listed is still right
+digest)  # what list lists, as "sha1  path\0" each (sha1sum -z: NUL-terminated, names not escaped)
+  r=$(realpath -m -- "$p") && inside "$r" || { echo escape; exit 0; }
+  if [ ! -d "$r" ]; then if [ -e "$r" ]; then echo notdir; else echo missing; fi; exit 0; fi
+  echo ok
+  find "$r" -mindepth 1 \( -name .git -prune \) -o -type f -exec sha1sum -z -- {} + -o -type l -exec sh -c '
+    for f; do t=$(realpath -e -- "$f" 2>/dev/null) && [ -f "$t" ] && case "$t" in "$0"/*) sha1sum -z -- "$f";; esac; done
+  ' "$root" {} + 2>/dev/null
+  exit 0 ;; # a file deleted while find walks or before sha1sum reads it is left out
 *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac
