@@ -74,11 +74,14 @@ public final class HtmlReport {
         RunInfo info = m.info();
         String title = info == null ? "Ratchet run" : "Ratchet run " + info.runId();
         String subtitle = info == null ? "" : "model " + info.model() + " · suite " + info.suiteName()
-                + " · " + info.createdAt() + " · policy " + RunMetrics.policy(info);
+                + " · " + info.createdAt() + " · policy " + RunMetrics.policy(info) + " · verifier " + RunMetrics.verifier(info);
+        String caveat = RunMetrics.verifierCaveat(info);
         return fill(resource("report.html"), Map.of(
                 "CSS", resource("report.css"),
                 "TITLE", Svg.escape(title),
                 "SUBTITLE", Svg.escape(subtitle),
+                "CAVEAT", caveat == null ? "" : "<p class=\"caveat\">Verifier " + Svg.escape(RunMetrics.verifier(info)) + ": "
+                        + Svg.escape(caveat) + ". Its success and verifier numbers are not a deployable agent's.</p>",
                 "CHARTS", charts(m, results),
                 "TABLE", Svg.escape(MetricsTable.render(m)),
                 "FLAKY", FlakySection.render(m.flaky()) + FlakySection.renderInvalid(m.invalid()),
