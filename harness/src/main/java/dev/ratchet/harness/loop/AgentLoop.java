@@ -112,8 +112,8 @@ public final class AgentLoop {
     private Verdict verify(TrackedSandbox sandbox, Verifier.Attempt attempt) {
         try {
             return verifier.verify(sandbox, attempt);
-        } catch (CandidateFault | Verdict.CommandNotStarted e) {
-            throw e; // the candidate's failure, and a fault before any candidate code ran: neither is a verdict
+        } catch (CandidateFault | Verdict.CommandNotStarted | Verifier.Unavailable e) {
+            throw e; // the candidate's failure, and a fault before any candidate code ran or outside it: none is a verdict
         } catch (RuntimeException e) {
             return Verdict.broken(e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -62,8 +62,9 @@ final class NoisyVerifier implements Verifier {
 
     @Override
     public Optional<String> caveat() {
-        return inner.caveat().map(c -> "synthetic: the " + inner.spec() + " verifier's verdicts flipped at set rates ("
-                + c + ")");
+        // Not an upper bound any more, but it still reads the hidden grade: no agent could run it.
+        return inner.caveat().map(c -> "synthetic: the " + inner.spec() + " verifier's verdicts flipped at set rates;"
+                + " it reads the hidden grade, so it is not a deployable check");
     }
 
     /** Accept with probability tpr if the inner verifier accepted, fpr if it rejected. */

@@ -3,6 +3,7 @@ package dev.ratchet.harness.loop;
 import dev.langchain4j.data.message.UserMessage;
 import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.Sandbox;
+import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.tasks.grading.Grader;
 import dev.ratchet.tasks.grading.Verdict;
 
@@ -25,7 +26,13 @@ final class OracleVerifier implements Verifier {
 
     @Override
     public Verdict verify(Sandbox sandbox, Attempt attempt) {
-        Verdict hidden = grader.grade(attempt.task(), attempt.candidate(), attempt.label() + "/oracle-" + attempt.round());
+        Verdict hidden;
+        try {
+            hidden = grader.grade(attempt.task(), attempt.candidate(), attempt.label() + "/oracle-" + attempt.round());
+        } catch (SandboxException e) {
+            // the grader returns the candidate's faults as verdicts; what it throws is its own sandbox failing
+            throw new Unavailable("oracle verifier: " + e.getMessage(), e);
+        }
         String said = "oracle: the hidden tests " + (hidden.passed() ? "passed" : "failed") + " (their output is not shown)";
         ExecResult r = hidden.run();
         return new Verdict(hidden.passed(), new ExecResult(r.exitCode(), said, "", r.timedOut(), false, r.elapsed(), true),

@@ -6,6 +6,7 @@ import dev.ratchet.tasks.grading.Verdict;
 
 import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.Sandbox;
+import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.tasks.Task;
 
 import java.util.Optional;
@@ -24,6 +25,16 @@ public interface Verifier {
     record Attempt(Task task, int sample, int round, String stop, Candidate candidate, String label) {}
 
     Verdict verify(Sandbox sandbox, Attempt attempt);
+
+    /**
+     * The check itself could not be made (its own sandbox, not the candidate's code, failed): an infrastructure
+     * fault that ends the sample as ERROR, where a fault in the agent's sandbox during VERIFY is the candidate's.
+     */
+    final class Unavailable extends SandboxException {
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     /**
      * True when the verdict is just the visible tests' result on the workspace, so a run the agent made on

@@ -73,6 +73,29 @@ class VerifiersLoopTest {
     }
 
     @Test
+    void anOracleWhoseSandboxCannotBeMadeEndsTheSampleAsErrorNotAsARejection() {
+        // Fake at the process boundary: the oracle's own grading sandbox cannot be created (a dead Docker daemon).
+        SandboxFactory failingOracle = new SandboxFactory() {
+            @Override
+            public dev.ratchet.sandbox.Sandbox create(dev.ratchet.sandbox.SandboxSpec spec) {
+                if (spec.label().contains("/oracle-")) throw new dev.ratchet.sandbox.SandboxException("daemon gone");
+                return sandboxes.create(spec);
+            }
+
+            @Override
+            public String kind() {
+                return sandboxes.kind();
+            }
+        };
+        Grader grading = new Grader(failingOracle);
+        AgentLoop loop = new AgentLoop(new AgentLoop.Config(3, RetryPolicy.REPAIR, 10), failingOracle, Toolbox.standard(),
+                Verifiers.parse("oracle", grading, ExpectedTests.UNKNOWN), grading, Clock.systemUTC());
+        SampleResult r = loop.run(task, 0, wrongThenRight(), sink);
+        assertThat(r.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(r.reason()).contains("oracle verifier: daemon gone");
+    }
+
+    @Test
     void noneAcceptsEverySubmittedChangeSoRoundsDoNotHelp() {
         SampleResult r = run("none", wrongThenRight(), RetryPolicy.REPAIR, 3);
         assertThat(r.rounds()).containsExactly(new RoundResult(1, true, false));
