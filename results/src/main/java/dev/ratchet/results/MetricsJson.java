@@ -24,7 +24,8 @@ public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks
                           @JsonInclude(JsonInclude.Include.ALWAYS) List<FlakyTasks.FlakyTask> flakyTasks,
                           InvalidTasks invalidTasks) {
 
-    public record Run(String runId, String model, String suite, String policy) {}
+    /** {@code verifier_caveat} is set when the verifier reads the hidden grade (the oracle: an upper bound). */
+    public record Run(String runId, String model, String suite, String policy, String verifier, String verifierCaveat) {}
 
     @JsonPropertyOrder({"k", "rate", "low", "high", "n"})
     public record KRate(int k, Double rate, Double low, Double high, int n) {
@@ -63,7 +64,8 @@ public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks
 
     public static MetricsJson of(RunMetrics m) {
         RunInfo info = m.info();
-        Run run = info == null ? null : new Run(info.runId(), info.model(), info.suiteName(), RunMetrics.policy(info));
+        Run run = info == null ? null : new Run(info.runId(), info.model(), info.suiteName(), RunMetrics.policy(info),
+                RunMetrics.verifier(info), RunMetrics.verifierCaveat(info));
         Prediction p = m.prediction();
         BetaFit fit = p.fit();
         boolean measured = !Double.isNaN(p.p()); // nothing graded: a and b are not 0, they are unknown

@@ -12,7 +12,8 @@ public final class MetricsTable {
     private MetricsTable() {}
 
     public static String render(RunMetrics m) {
-        StringBuilder out = new StringBuilder(ReportTable.render(m.summary()));
+        StringBuilder out = new StringBuilder(verifier(m.info()));
+        out.append(ReportTable.render(m.summary()));
         out.append('\n');
         passAt(out, m);
         prediction(out, m.prediction());
@@ -21,6 +22,14 @@ public final class MetricsTable {
         out.append('\n').append(m.flaky().render());
         if (!m.invalid().isEmpty()) out.append('\n').append(m.invalid().render());
         return out.toString();
+    }
+
+    /** Nothing for the default visible tests; else the verifier, and why its numbers are not an agent's, if so. */
+    static String verifier(RunInfo info) {
+        String spec = RunMetrics.verifier(info);
+        String caveat = RunMetrics.verifierCaveat(info);
+        if (spec.equals("visible") && caveat == null) return "";
+        return "verifier " + spec + (caveat == null ? "" : " · " + caveat) + "\n\n";
     }
 
     private static void passAt(StringBuilder out, RunMetrics m) {

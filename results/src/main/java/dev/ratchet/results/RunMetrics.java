@@ -49,6 +49,23 @@ public record RunMetrics(RunInfo info, RunSummary summary, int tasks, List<PassA
         return r instanceof Number n ? n.intValue() : 0;
     }
 
+    /** run.json's config key of the verifier spec ({@code --verifier}); absent in runs that predate it: visible. */
+    public static final String VERIFIER_KEY = "verifier";
+    /** run.json's config key of what makes the verifier's numbers not an agent's (the oracle reads the hidden grade). */
+    public static final String VERIFIER_CAVEAT_KEY = "verifier_caveat";
+
+    /** The verifier spec the run used: {@code visible}, {@code none}, {@code oracle}, {@code noisy:…}. */
+    public static String verifier(RunInfo info) {
+        Object v = info == null ? null : info.config().get(VERIFIER_KEY);
+        return v == null ? "visible" : v.toString();
+    }
+
+    /** Why this run's verifier numbers are not a deployable agent's (e.g. an upper bound), or null. */
+    public static String verifierCaveat(RunInfo info) {
+        Object v = info == null ? null : info.config().get(VERIFIER_CAVEAT_KEY);
+        return v == null ? null : v.toString();
+    }
+
     /** The retry policy from run.json's config key "policy", or null if absent. */
     public static String policy(RunInfo info) {
         Object p = info == null ? null : info.config().get("policy");

@@ -47,6 +47,13 @@ class RunComparisonTest {
                 new SettingsDiff.Difference("tools", "standard", "retrieval"),
                 new SettingsDiff.Difference("sandbox", "—", "docker"));
         assertThat(SettingsDiff.of(a, a).none()).isTrue();
+        // A run from before --verifier used the visible tests: no difference from one that records "visible".
+        RunInfo visible = new RunInfo(a.runId(), a.createdAt(), withKey(a.config(), "verifier", "visible"), a.model(),
+                a.suiteName(), a.suiteHash(), a.ratchetVersion(), a.gitCommit());
+        RunInfo oracle = new RunInfo(a.runId(), a.createdAt(), withKey(a.config(), "verifier", "oracle"), a.model(),
+                a.suiteName(), a.suiteHash(), a.ratchetVersion(), a.gitCommit());
+        assertThat(SettingsDiff.of(a, visible).none()).isTrue();
+        assertThat(SettingsDiff.of(a, oracle).differences()).containsExactly(new SettingsDiff.Difference("verifier", "visible", "oracle"));
 
         List<SampleResult> one = List.of(sample("t1", 0, Outcome.PASSED, "++"));
         List<SampleResult> other = List.of(sample("t2", 0, Outcome.PASSED, "++"));
@@ -56,5 +63,11 @@ class RunComparisonTest {
         String self = ComparisonTable.render(a, a, RunComparison.of(one, one, ClusterBootstrap.DEFAULT));
         assertThat(self).contains("warning: A and B are the same run").doesNotContain("settings that differ")
                 .contains("1 task in both runs");
+    }
+
+    private static Map<String, Object> withKey(Map<String, Object> config, String key, Object value) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>(config);
+        out.put(key, value);
+        return out;
     }
 }

@@ -39,9 +39,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-files", description = "only print; write no report.html or exports")
     boolean noFiles;
 
+    @Option(names = "--single-file", description = "put every trace inside report.html, so the one file opens anywhere "
+            + "on its own (default: the traces are in report-traces/, which must stay next to report.html)")
+    boolean singleFile;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (singleFile && noFiles) throw new UserError("--single-file writes report.html, --no-files writes nothing: give one");
+        HtmlReport.Traces traces = singleFile ? HtmlReport.Traces.INLINE : HtmlReport.Traces.BESIDE;
         for (Path run : runs) {
             RunStore store = open(run);
             List<SampleResult> results = store.results();
@@ -55,8 +61,10 @@ final class ReportCommand implements Callable<Integer> {
             }
             if (!noFiles) {
                 MetricsExport.write(metrics, results, store.dir());
-                HtmlReport.Written html = HtmlReport.write(store, metrics, results, store.dir().resolve(HtmlReport.FILE));
-                if (!json) out.printf("%nwrote %s (%d traces), metrics.json, metrics.csv, aider-row.yaml%n%n", html.html(), html.traces());
+                HtmlReport.Written html = HtmlReport.write(store, metrics, results, store.dir().resolve(HtmlReport.FILE), traces);
+                if (!json) out.printf("%nwrote %s (%s), metrics.json, metrics.csv, aider-row.yaml%n%n", html.html(),
+                        html.where() == HtmlReport.Traces.INLINE ? html.traces() + " traces inside it: the one file is the whole report"
+                                : html.traces() + " traces in " + html.html().resolveSibling(HtmlReport.TRACES_DIR) + ", which it needs beside it");
             }
         }
         out.flush();

@@ -1,6 +1,7 @@
 package dev.ratchet.harness.cli;
 
 import dev.ratchet.harness.loop.RetryPolicy;
+import dev.ratchet.harness.loop.Verifiers;
 import dev.ratchet.harness.run.Shard;
 import dev.ratchet.results.InvalidTasks;
 import picocli.CommandLine.ParseResult;
@@ -34,6 +35,8 @@ final class ResumeFlags {
             new Setting("--shard", "shard", "1/1", s -> UserError.parsing(() -> Shard.parse(s)).toString()),
             new Setting("--include-invalid", InvalidTasks.INCLUDE_KEY, "false", s -> s),
             new Setting("--sandbox", RunSettings.SANDBOX_KEY, null, s -> s),
+            new Setting("--verifier", RunSettings.VERIFIER_KEY, Verifiers.DEFAULT,
+                    s -> UserError.parsing(() -> Verifiers.canonical(s))),
     };
 
     /** Throws a {@link UserError} naming the first typed flag whose value differs from the recorded one. */

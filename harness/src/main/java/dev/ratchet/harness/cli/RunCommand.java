@@ -3,7 +3,8 @@ package dev.ratchet.harness.cli;
 import dev.ratchet.harness.model.provider.ModelConfig;
 import dev.ratchet.harness.loop.AgentLoop;
 import dev.ratchet.harness.loop.RetryPolicy;
-import dev.ratchet.harness.loop.VisibleTestsVerifier;
+import dev.ratchet.harness.loop.Verifier;
+import dev.ratchet.harness.loop.Verifiers;
 import dev.ratchet.harness.model.BudgetedModel;
 import dev.ratchet.harness.model.RetryingModel;
 import dev.ratchet.harness.run.ConsoleProgress;
@@ -16,6 +17,7 @@ import dev.ratchet.harness.model.Models;
 import dev.ratchet.results.ReportTable;
 import dev.ratchet.results.RunId;
 import dev.ratchet.results.RunInfo;
+import dev.ratchet.results.RunMetrics;
 import dev.ratchet.results.RunStore;
 import dev.ratchet.results.RunSummary;
 import dev.ratchet.results.SampleKey;
@@ -109,6 +111,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--tools", defaultValue = "standard", description = "tool set: standard, or retrieval (adds search_code, semantic_search, read_chunk, grep; docs/retrieval.md) (default: ${DEFAULT-VALUE})")
     String tools;
 
+    @Option(names = "--verifier", defaultValue = Verifiers.DEFAULT, paramLabel = "SPEC",
+            description = "the agent's check of each round: visible (the visible tests), none (accept every submitted change), "
+                    + "oracle (the hidden grader: an upper bound, not a deployable agent), "
+                    + "noisy:tpr=…,fpr=…,seed=…[,of=SPEC] (SPEC's verdicts flipped at those rates; of=oracle by default) "
+                    + "(default: ${DEFAULT-VALUE})")
+    String verifier;
+
     @Option(names = "--include-invalid", description = "also run, and count in every rate, the tasks the saved validation (`tasks validate`) marks invalid")
     boolean includeInvalid;
 
@@ -169,21 +178,25 @@ final class RunCommand implements Callable<Integer> {
             ResumeFlags.refuseTimeoutChange(existing.info().config(), RunSettings.testTimeouts(tasks));
             if (imageIds != null) ResumeFlags.refuseImageChange(existing.info().config(), imageIds, allowImageChange, err);
         }
+        Verifiers.caveat(settings.verifier()).ifPresent(c -> config.put(RunMetrics.VERIFIER_CAVEAT_KEY, c));
         if (!leftOut.isEmpty()) config.put(InvalidTasks.EXCLUDED_KEY, invalid.stream().map(SuiteValidation.TaskValidation::id).toList());
         RunStore store = existing != null ? existing : createIn(runsDir, new RunInfo(RunId.generate(),
                 clock.instant().toString(), config, models.describe(), s.name(), s.hash(),
                 Version.VERSION, Version.gitCommit()));
         copyValidation(store, cache);
         ExpectedTests expected = expectedTests(store.validation().map(ValidationFile::content));
+        Grader grader = new Grader(sandboxes, expected);
+        Verifier check = UserError.parsing(() -> Verifiers.parse(settings.verifier(), grader, expected));
         AgentLoop loop = new AgentLoop(new AgentLoop.Config(settings.rounds(), settings.policy(), settings.stepCap()),
-                sandboxes, toolbox, new VisibleTestsVerifier(expected), new Grader(sandboxes, expected), clock);
+                sandboxes, toolbox, check, grader, clock);
         Set<SampleKey> finished = existing != null ? existing.finished() : Set.of();
         Runner.Plan plan = new Runner.Plan(tasks, settings.samples(), models, parallel, settings.shard(), finished);
-        out.printf("%s %s: %s%s · model %s · %s, policy %s · %s sandbox%n",
+        out.printf("%s %s: %s%s · model %s · %s, policy %s%s · %s sandbox%n",
                 existing != null ? "resuming" : "run", store.info().runId(),
                 RunHeader.of(tasks, settings.samples(), settings.shard()).scope(),
                 existing != null ? " (" + finished.size() + " done, " + plan.jobs().size() + " to run)" : "",
-                models.describe(), RunHeader.count(settings.rounds(), "round"), settings.policy().label(), sandboxes.kind());
+                models.describe(), RunHeader.count(settings.rounds(), "round"), settings.policy().label(),
+                RunHeader.verifier(check), sandboxes.kind());
         printInvalid(out, invalid, settings.includeInvalid(), validation);
         out.flush();
 
@@ -209,6 +222,7 @@ final class RunCommand implements Callable<Integer> {
         }
         List<dev.ratchet.results.SampleResult> all = store.results();
         out.print(ReportTable.render(RunSummary.of(all, settings.rounds())));
+        Verifiers.caveat(settings.verifier()).ifPresent(c -> out.println("verifier " + settings.verifier() + ": " + c));
         out.println();
         out.println("run directory: " + store.dir());
         out.println("next: ./ratchet report " + store.dir() + "  ·  ./ratchet show " + store.dir() + " TASK");
@@ -297,7 +311,7 @@ final class RunCommand implements Callable<Integer> {
             k = 1;
         }
         return new RunSettings(suite, format, model, tools, k, retry, samples, stepCap, taskGlob, maxTasks,
-                UserError.parsing(() -> Shard.parse(shard)), includeInvalid);
+                UserError.parsing(() -> Shard.parse(shard)), includeInvalid, UserError.parsing(() -> Verifiers.canonical(verifier)));
     }
 
     private static List<Task> select(List<Task> all, RunSettings settings) {

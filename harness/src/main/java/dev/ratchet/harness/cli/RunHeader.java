@@ -31,6 +31,12 @@ record RunHeader(int tasks, int samples, Shard shard) {
                 count(shardTasks, "task"), shard, count(tasks, "task"), count(samples, "sample"));
     }
 
+    /** {@code ""} for the default visible tests, else {@code " · verifier oracle (upper bound: …)"}. */
+    static String verifier(dev.ratchet.harness.loop.Verifier v) {
+        if (v.spec().equals(dev.ratchet.harness.loop.Verifiers.DEFAULT)) return "";
+        return " · verifier " + v.spec() + v.caveat().map(c -> " (" + c + ")").orElse("");
+    }
+
     /** {@code 1 round}, {@code 3 rounds}. */
     static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

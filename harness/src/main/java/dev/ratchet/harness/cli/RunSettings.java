@@ -1,6 +1,7 @@
 package dev.ratchet.harness.cli;
 
 import dev.ratchet.harness.loop.RetryPolicy;
+import dev.ratchet.harness.loop.Verifiers;
 import dev.ratchet.harness.run.Shard;
 import dev.ratchet.results.InvalidTasks;
 
@@ -12,7 +13,10 @@ import java.util.Map;
  * config so that {@code --resume} repeats the run exactly.
  */
 record RunSettings(String suite, String format, String model, String tools, int rounds, RetryPolicy policy, int samples, int stepCap,
-                   String tasks, int maxTasks, Shard shard, boolean includeInvalid) {
+                   String tasks, int maxTasks, Shard shard, boolean includeInvalid, String verifier) {
+
+    /** The config key of the {@code --verifier} spec; runs recorded before it existed used {@code visible}. */
+    static final String VERIFIER_KEY = "verifier";
 
     /** The config key of the sandbox kind the run used (docker, bwrap, local), which --resume chooses again. */
     static final String SANDBOX_KEY = "sandbox";
@@ -49,6 +53,7 @@ record RunSettings(String suite, String format, String model, String tools, int 
         if (maxTasks > 0) c.put("max_tasks", maxTasks);
         c.put("shard", shard.toString());
         if (includeInvalid) c.put(InvalidTasks.INCLUDE_KEY, true);
+        c.put(VERIFIER_KEY, verifier);
         return c;
     }
 
@@ -59,7 +64,8 @@ record RunSettings(String suite, String format, String model, String tools, int 
                     UserError.parsing(() -> RetryPolicy.parse((String) c.get("policy"))), num(c, "samples"), num(c, "step_cap"),
                     (String) c.get("tasks_glob"), c.containsKey("max_tasks") ? num(c, "max_tasks") : 0,
                     Shard.parse(String.valueOf(c.getOrDefault("shard", "1/1"))),
-                    Boolean.TRUE.equals(c.get(InvalidTasks.INCLUDE_KEY)));
+                    Boolean.TRUE.equals(c.get(InvalidTasks.INCLUDE_KEY)),
+                    (String) c.getOrDefault(VERIFIER_KEY, Verifiers.DEFAULT));
         } catch (ClassCastException | NullPointerException e) {
             throw new UserError("run.json has no usable run settings (" + e.getMessage() + ")");
         }

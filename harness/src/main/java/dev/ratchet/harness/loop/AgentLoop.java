@@ -76,10 +76,11 @@ public final class AgentLoop {
                 Map<String, byte[]> files = Candidate.workspace(tracked);
                 Candidate.Examined examined = Candidate.examine(files, task);
                 Candidate candidate = examined.candidate();
+                Verifier.Attempt attempt = new Verifier.Attempt(task, sample, round, stop, candidate, label);
                 Optional<ExecResult> agentRun = verifier.isVisibleTestRun()
                         ? tracked.unchangedSinceAgentRun(files, examined.refused()) : Optional.empty();
-                Verdict verdict = agentRun.map(run -> verifier.judge(task, run))
-                        .orElseGet(() -> rec.tests(() -> verify(tracked, task)));
+                Verdict verdict = agentRun.map(run -> verifier.judge(attempt, run))
+                        .orElseGet(() -> rec.tests(() -> verify(tracked, attempt)));
                 tracked.testsRestored();
                 rec.verified(round, verdict, agentRun.isPresent());
                 String graderLabel = label + "/grade-" + round;
@@ -89,7 +90,7 @@ public final class AgentLoop {
                 rounds.add(result);
                 rec.roundFinished(round, stop, result);
                 if (verdict.passed() || config.policy() == RetryPolicy.NONE || round == config.maxRounds()) break;
-                if (config.policy() == RetryPolicy.REPAIR) conv.add(Prompts.repair(verdict));
+                if (config.policy() == RetryPolicy.REPAIR) conv.add(verifier.repairPrompt(verdict));
             }
         } catch (CandidateFault e) {
             // what candidate code did to the agent's sandbox ends the sample as the candidate's failure
@@ -108,11 +109,11 @@ public final class AgentLoop {
     }
 
     /** VERIFY; it runs candidate code, so a fault here (a test file that can't be restored…) fails the round. */
-    private Verdict verify(TrackedSandbox sandbox, Task task) {
+    private Verdict verify(TrackedSandbox sandbox, Verifier.Attempt attempt) {
         try {
-            return verifier.verify(sandbox, task);
-        } catch (CandidateFault | Verdict.CommandNotStarted e) {
-            throw e; // the candidate's failure, and a fault before any candidate code ran: neither is a verdict
+            return verifier.verify(sandbox, attempt);
+        } catch (CandidateFault | Verdict.CommandNotStarted | Verifier.Unavailable e) {
+            throw e; // the candidate's failure, and a fault before any candidate code ran or outside it: none is a verdict
         } catch (RuntimeException e) {
             return Verdict.broken(e.getClass().getSimpleName() + ": " + e.getMessage());
         }

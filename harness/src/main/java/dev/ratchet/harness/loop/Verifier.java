@@ -1,14 +1,40 @@
 package dev.ratchet.harness.loop;
 
+import dev.langchain4j.data.message.UserMessage;
+import dev.ratchet.tasks.grading.Candidate;
 import dev.ratchet.tasks.grading.Verdict;
 
 import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.Sandbox;
+import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.tasks.Task;
 
-/** The agent's own check of a round's work; its verdict decides whether the loop stops. */
+import java.util.Optional;
+
+/**
+ * The agent's own check of a round's work; its verdict decides whether the loop stops. Which one a run uses is
+ * chosen with {@code --verifier} ({@link Verifiers}); every verdict is scored against the hidden grade (TPR, FPR).
+ */
 public interface Verifier {
-    Verdict verify(Sandbox sandbox, Task task);
+
+    /**
+     * The round being checked: the task, which sample and round (a noisy verifier's draws are keyed on them), why
+     * the round's execution stopped ({@code submit}, {@code no_tool_call}, {@code step_cap}), the candidate the
+     * grader will see, and the sample's label for any sandbox the check makes.
+     */
+    record Attempt(Task task, int sample, int round, String stop, Candidate candidate, String label) {}
+
+    Verdict verify(Sandbox sandbox, Attempt attempt);
+
+    /**
+     * The check itself could not be made (its own sandbox, not the candidate's code, failed): an infrastructure
+     * fault that ends the sample as ERROR, where a fault in the agent's sandbox during VERIFY is the candidate's.
+     */
+    final class Unavailable extends SandboxException {
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     /**
      * True when the verdict is just the visible tests' result on the workspace, so a run the agent made on
@@ -19,7 +45,25 @@ public interface Verifier {
     }
 
     /** The verdict on a visible-test run (the agent's own, reused). */
-    default Verdict judge(Task task, ExecResult run) {
-        return Verdict.judge(task.testCommand(), run, java.util.Optional.empty());
+    default Verdict judge(Attempt attempt, ExecResult run) {
+        return Verdict.judge(attempt.task().testCommand(), run, Optional.empty());
+    }
+
+    /** What the model is told after a rejected round, under {@code --policy repair}. */
+    default UserMessage repairPrompt(Verdict verdict) {
+        return Prompts.repair(verdict);
+    }
+
+    /** How run.json, the run header and the report name it: {@code visible}, {@code oracle}, {@code noisy:…}. */
+    default String spec() {
+        return "visible";
+    }
+
+    /**
+     * Set when the verifier reads the hidden grade, so its numbers are not an agent's: the oracle is an upper bound,
+     * a noisy oracle a verifier of known quality. Shown wherever the run is.
+     */
+    default Optional<String> caveat() {
+        return Optional.empty();
     }
 }

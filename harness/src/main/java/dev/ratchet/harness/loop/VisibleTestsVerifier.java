@@ -30,9 +30,10 @@ public final class VisibleTestsVerifier implements Verifier {
     }
 
     @Override
-    public Verdict verify(Sandbox sandbox, Task task) {
+    public Verdict verify(Sandbox sandbox, Attempt attempt) {
+        Task task = attempt.task();
         restoreProtected(sandbox, task);
-        return judge(task, sandbox.exec(task.testCommand(), task.timeout()));
+        return judge(attempt, sandbox.exec(task.testCommand(), task.timeout()));
     }
 
     @Override
@@ -41,7 +42,8 @@ public final class VisibleTestsVerifier implements Verifier {
     }
 
     @Override
-    public Verdict judge(Task task, ExecResult run) {
+    public Verdict judge(Attempt attempt, ExecResult run) {
+        Task task = attempt.task();
         return Verdict.judge(task.testCommand(), run, expected.visible(task.id()));
     }
 

@@ -3,7 +3,6 @@ package dev.ratchet.harness.report;
 import dev.ratchet.harness.cli.CliRunner;
 import dev.ratchet.results.RunStore;
 import dev.ratchet.results.SuiteValidation;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -11,11 +10,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -23,30 +18,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Opens a real run's report.html from file:// in headless Chromium: the charts and the task table
- * are there, a trace opens on click, the console stays clean. Skips when Chromium is absent unless
- * RATCHET_REQUIRE_BROWSER=1 (CI installs it and sets that).
+ * are there, a trace opens on click, the console stays clean. See {@link HeadlessChromium} for
+ * when it skips; {@link ReportChartsBrowserTest} checks the charts' layout.
  */
 class ReportBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir Path runs;
 
     @Test
     void reportOpensInAHeadlessBrowser() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"1".equals(System.getenv("RATCHET_REQUIRE_BROWSER"))) {
-            Assumptions.assumeTrue(present, "chromium + chromedriver not installed");
-        }
-        assertThat(present).as("RATCHET_REQUIRE_BROWSER=1 but chromium/chromedriver are missing").isTrue();
-
+        HeadlessChromium.assumePresent();
         String suite = Path.of(getClass().getResource("/fixture/suite.yaml").toURI()).toString();
         CliRunner.Result run = CliRunner.run("run", "--suite", suite, "--samples", "4", "--model", "sim:p=0.5,seed=2",
                 "--runs-dir", runs.toString(), "--sandbox", "local");
@@ -64,17 +50,7 @@ class ReportBrowserTest {
         Path html = dir.resolve("report.html");
         assertThat(html).exists();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1300,1600",
-                "--user-data-dir=" + Files.createTempDirectory(runs, "chromium-profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        ChromeDriver browser = new ChromeDriver(service, options);
+        ChromeDriver browser = HeadlessChromium.start(runs);
         try {
             browser.get(html.toUri().toString());
             List<WebElement> charts = browser.findElements(By.cssSelector("#charts svg.chart"));
@@ -95,8 +71,7 @@ class ReportBrowserTest {
             Files.createDirectories(target.getParent());
             Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-            List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+            List<LogEntry> errors = HeadlessChromium.consoleErrors(browser);
             assertThat(errors).as("console errors").isEmpty();
         } finally {
             browser.quit();

@@ -40,7 +40,7 @@ final class ConfusionChart {
                 bottom += share;
             }
             out.append(Svg.fmt("<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">n=%d</text>",
-                    svg.x(i + 1), Svg.HEIGHT - Svg.BOTTOM + 26, q.rounds()));
+                    svg.x(i + 1), Svg.SUBTICK_Y, q.rounds()));
         }
         out.append(Svg.legend(new String[] {"TP", "FN", "FP", "TN"}, CLASSES));
         return out.append("</svg>").toString();

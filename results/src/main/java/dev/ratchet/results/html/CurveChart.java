@@ -33,9 +33,16 @@ final class CurveChart {
         for (Series s : spec.series()) {
             out.append(line(svg, s));
         }
-        out.append(Svg.legend(spec.series().stream().map(Series::name).toArray(String[]::new),
-                spec.series().stream().map(s -> "key " + s.cssClass()).toArray(String[]::new)));
+        // A key for a line that is not drawn would claim a curve the chart does not have.
+        List<Series> drawn = spec.series().stream().filter(CurveChart::drawn).toList();
+        out.append(Svg.legend(drawn.stream().map(Series::name).toArray(String[]::new),
+                drawn.stream().map(s -> "key " + s.cssClass()).toArray(String[]::new)));
         return out.append("</svg>").toString();
+    }
+
+    /** Whether the series has a point to draw. */
+    static boolean drawn(Series s) {
+        return s.points().stream().anyMatch(Interval::defined);
     }
 
     private static String band(Svg svg, Series s) {

@@ -5,6 +5,7 @@ import dev.ratchet.results.ClusterBootstrap;
 import dev.ratchet.results.Json;
 import dev.ratchet.results.MetricsJson;
 import dev.ratchet.results.MetricsTable;
+import dev.ratchet.results.Prediction;
 import dev.ratchet.results.RoundResult;
 import dev.ratchet.results.RunInfo;
 import dev.ratchet.results.RunMetrics;
@@ -23,47 +24,69 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * report.html: one self-contained page (inline CSS, JS and SVG; works from file:// with no
- * network) plus {@code report-traces/} beside it, loaded one sample at a time. The task table is
+ * report.html: one page with inline CSS, JS and SVG (works from file:// with no network). Its
+ * traces are either {@code report-traces/} beside it, loaded one sample at a time (the default: the
+ * page stays small, but it needs that folder next to it), or, with {@link Traces#INLINE}, inside
+ * the page as inert JSON, so the one file can be mailed or moved alone. The task table is
  * paginated in the browser, so 10,000 rows stay responsive.
  */
 public final class HtmlReport {
     private HtmlReport() {}
 
     public static final String FILE = "report.html";
+    /** The folder of trace scripts beside the page, unless they are inlined. */
+    public static final String TRACES_DIR = TraceScripts.DIR;
 
-    /** What was written: the page and how many trace scripts. */
-    public record Written(Path html, int traces) {}
+    /** Where the sample traces go: {@code report-traces/} beside the page, or inside it ({@code --single-file}). */
+    public enum Traces { BESIDE, INLINE }
+
+    /** What was written: the page, how many traces, and whether they are inside the page. */
+    public record Written(Path html, int traces, Traces where) {}
 
     public static Written write(RunStore store, Path html) {
-        List<SampleResult> results = store.results();
-        return write(store, RunMetrics.of(store.info(), results, ClusterBootstrap.DEFAULT, store.validation()), results, html);
+        return write(store, html, Traces.BESIDE);
     }
 
-    public static Written write(RunStore store, RunMetrics metrics, List<SampleResult> results, Path html) {
+    public static Written write(RunStore store, Path html, Traces where) {
+        List<SampleResult> results = store.results();
+        return write(store, RunMetrics.of(store.info(), results, ClusterBootstrap.DEFAULT, store.validation()), results,
+                html, where);
+    }
+
+    public static Written write(RunStore store, RunMetrics metrics, List<SampleResult> results, Path html, Traces where) {
         Path dir = html.toAbsolutePath().getParent();
+        TraceScripts.Inline inline = where == Traces.INLINE ? TraceScripts.inline(store, results) : TraceScripts.Inline.NONE;
         try {
             Files.createDirectories(dir);
-            Files.writeString(html, page(metrics, results), StandardCharsets.UTF_8);
+            Files.writeString(html, page(metrics, results, inline), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + html, e);
         }
-        return new Written(html, TraceScripts.write(store, results, dir));
+        int traces = where == Traces.INLINE ? inline.count() : TraceScripts.write(store, results, dir);
+        return new Written(html, traces, where);
     }
 
     static String page(RunMetrics m, List<SampleResult> results) {
+        return page(m, results, TraceScripts.Inline.NONE);
+    }
+
+    private static String page(RunMetrics m, List<SampleResult> results, TraceScripts.Inline inline) {
         RunInfo info = m.info();
         String title = info == null ? "Ratchet run" : "Ratchet run " + info.runId();
         String subtitle = info == null ? "" : "model " + info.model() + " · suite " + info.suiteName()
-                + " · " + info.createdAt() + " · policy " + RunMetrics.policy(info);
+                + " · " + info.createdAt() + " · policy " + RunMetrics.policy(info) + " · verifier " + RunMetrics.verifier(info);
+        String caveat = RunMetrics.verifierCaveat(info);
         return fill(resource("report.html"), Map.of(
                 "CSS", resource("report.css"),
                 "TITLE", Svg.escape(title),
                 "SUBTITLE", Svg.escape(subtitle),
+                "CAVEAT", caveat == null ? "" : "<p class=\"caveat\">Verifier " + Svg.escape(RunMetrics.verifier(info)) + ": "
+                        + Svg.escape(caveat) + ". Its success and verifier numbers are not a deployable agent's.</p>",
                 "CHARTS", charts(m, results),
                 "TABLE", Svg.escape(MetricsTable.render(m)),
                 "FLAKY", FlakySection.render(m.flaky()) + FlakySection.renderInvalid(m.invalid()),
-                "DATA", script(data(m, results)),
+                "DATA", script(data(m, results, inline != TraceScripts.Inline.NONE)),
+                "TRACES", inline.html(),
                 "JS", resource("report.js")));
     }
 
@@ -85,24 +108,63 @@ public final class HtmlReport {
     }
 
     private static String charts(RunMetrics m, List<SampleResult> results) {
-        var p = m.prediction();
+        Prediction p = m.prediction();
+        // The bootstrap resamples tasks: over one task every resample is that task, so its interval
+        // has zero width and a band would look certain. Wilson (one sample per task) is not affected.
+        boolean oneTask = m.tasks() == 1;
+        String oneTaskNote = "One task: its intervals resample tasks and so have zero width; no band is drawn,"
+                + " which does not make the rates certain.";
+        boolean observedBand = !(oneTask && TaskSamples.clustered(TaskSamples.of(results)));
+        List<String> successNotes = new ArrayList<>();
+        if (!observedBand) successNotes.add(oneTaskNote);
+        if (!CurveChart.drawn(new CurveChart.Series("", "", p.mixture(), false))) {
+            successNotes.add("Beta mixture not drawn: the spread of difficulty between tasks is not identifiable"
+                    + " (it needs two tasks or more and several samples per task, --samples ≥ 2).");
+        } else if (p.fit().defined() && Double.isInfinite(p.fit().concentration())) {
+            successNotes.add("Beta mixture: no spread between tasks was measured, so it equals uniform p (the lines coincide).");
+        }
         String success = CurveChart.render(new CurveChart.Spec("success@r: observed vs predicted", "success",
                 "round r", "success@r", List.of(
-                new CurveChart.Series("observed", "observed", p.observed(), true),
+                new CurveChart.Series("observed", "observed", p.observed(), observedBand),
                 new CurveChart.Series("uniform p", "uniform", p.uniform(), false),
                 new CurveChart.Series("Beta mixture", "mixture", p.mixture(), false))));
-        String passAt = CurveChart.render(new CurveChart.Spec("pass@k and pass^k over samples", "passk",
-                "k samples", "rate", List.of(
-                new CurveChart.Series("pass@k", "passat", m.passAt().stream().map(k -> k.rate()).toList(), true),
-                new CurveChart.Series("pass^k", "passhat", m.passHat().stream().map(k -> k.rate()).toList(), true))));
-        return "<div class=\"charts\">" + success + passAt + ConfusionChart.render(m.summary().verifierByRound())
-                + CostChart.render(TaskSamples.of(results)) + "</div>";
+
+        String passTitle = "pass@k and pass^k over samples";
+        String passAt;
+        List<String> passNotes = new ArrayList<>();
+        if (m.passAt().size() < 2) {
+            passAt = Svg.message("passk", passTitle, "needs --samples ≥ 2");
+            passNotes.add("pass@k and pass^k compare k independent samples of a task; this run has one per task.");
+        } else {
+            passAt = CurveChart.render(new CurveChart.Spec(passTitle, "passk", "k samples", "rate", List.of(
+                    new CurveChart.Series("pass@k", "passat", m.passAt().stream().map(k -> k.rate()).toList(), !oneTask),
+                    new CurveChart.Series("pass^k", "passhat", m.passHat().stream().map(k -> k.rate()).toList(), !oneTask))));
+            if (oneTask) passNotes.add(oneTaskNote);
+        }
+        CostChart.Rendered cost = CostChart.render(TaskSamples.of(results));
+        return "<div class=\"charts\">" + figure(success, successNotes) + figure(passAt, passNotes)
+                + figure(ConfusionChart.render(m.summary().verifierByRound()), List.of())
+                + figure(cost.svg(), cost.note().isEmpty() ? List.of() : List.of(cost.note())) + "</div>";
     }
 
-    /** The page's data: the metrics JSON and one compact array per sample for the task table. */
-    record Data(MetricsJson metrics, List<List<Object>> rows) {}
+    /** A chart and the sentences that say what it does not show, under it (never drawn over the data). */
+    private static String figure(String svg, List<String> notes) {
+        StringBuilder out = new StringBuilder("<figure class=\"chart-box\">").append(svg);
+        if (!notes.isEmpty()) {
+            out.append("<figcaption>");
+            for (String note : notes) out.append("<p class=\"note\">").append(Svg.escape(note)).append("</p>");
+            out.append("</figcaption>");
+        }
+        return out.append("</figure>").toString();
+    }
 
-    private static Data data(RunMetrics m, List<SampleResult> results) {
+    /**
+     * The page's data: the metrics JSON, one compact array per sample for the task table, and
+     * whether the traces are in the page ({@code single_file}) or in {@code report-traces/}.
+     */
+    record Data(MetricsJson metrics, List<List<Object>> rows, boolean singleFile) {}
+
+    private static Data data(RunMetrics m, List<SampleResult> results, boolean singleFile) {
         List<List<Object>> rows = new ArrayList<>(results.size());
         for (SampleResult r : results) {
             StringBuilder rounds = new StringBuilder();
@@ -126,7 +188,7 @@ public final class HtmlReport {
             row.add(r.reason());
             rows.add(row);
         }
-        return new Data(MetricsJson.of(m), rows);
+        return new Data(MetricsJson.of(m), rows, singleFile);
     }
 
     /** JSON safe inside a script element: no "</script>" or "<!--" can appear. */

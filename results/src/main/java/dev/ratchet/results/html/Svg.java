@@ -5,15 +5,23 @@ import java.util.Locale;
 /**
  * Shared drawing for the report's inline SVG charts: a plot frame with axes mapping data to
  * pixels, and escaping. Charts are plain strings so the report needs no library and no network.
+ * Top to bottom: the title, the legend row, the plot, x tick labels, a second row under them
+ * (the confusion chart's {@code n=}), the x axis title; each in its own band so none overlaps.
  */
 final class Svg {
 
     static final int WIDTH = 460;
-    static final int HEIGHT = 280;
+    static final int HEIGHT = 300;
     static final int LEFT = 48;
     static final int RIGHT = 16;
-    static final int TOP = 28;
-    static final int BOTTOM = 40;
+    /** The plot starts below the title (baseline 18) and the legend row (baseline {@link #LEGEND_Y}). */
+    static final int TOP = 46;
+    static final int BOTTOM = 58;
+    static final int LEGEND_Y = 36;
+    /** Baselines below the plot: tick labels, the row under them, the axis title. */
+    static final int TICK_Y = HEIGHT - BOTTOM + 14;
+    static final int SUBTICK_Y = HEIGHT - BOTTOM + 28;
+    static final int LABEL_Y = HEIGHT - 6;
 
     private final double xMin;
     private final double xMax;
@@ -51,26 +59,33 @@ final class Svg {
         }
         for (int i = 0; i < xTicks.length; i++) {
             out.append(fmt("<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", x(xTicks[i]),
-                    HEIGHT - BOTTOM + 14, escape(xTickLabels[i])));
+                    TICK_Y, escape(xTickLabels[i])));
         }
         out.append(fmt("<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>", LEFT, WIDTH - RIGHT, HEIGHT - BOTTOM, HEIGHT - BOTTOM));
         out.append(fmt("<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>", LEFT, LEFT, TOP, HEIGHT - BOTTOM));
         out.append(fmt("<text class=\"label\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>", (LEFT + WIDTH - RIGHT) / 2,
-                HEIGHT - 6, escape(xLabel)));
+                LABEL_Y, escape(xLabel)));
         out.append(fmt("<text class=\"label\" transform=\"rotate(-90)\" x=\"%d\" y=\"12\" text-anchor=\"middle\">%s</text>",
                 -(TOP + HEIGHT - BOTTOM) / 2, escape(yLabel)));
         return out.append("</g>").toString();
     }
 
+    /** One row between the title and the plot, so no key ever sits on a bar or a line. */
     static String legend(String[] names, String[] classes) {
         StringBuilder out = new StringBuilder("<g class=\"legend\">");
-        int x = LEFT + 8;
+        int x = LEFT;
         for (int i = 0; i < names.length; i++) {
-            out.append(fmt("<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"10\" height=\"10\"/>", classes[i], x, TOP + 2));
-            out.append(fmt("<text x=\"%d\" y=\"%d\">%s</text>", x + 14, TOP + 11, escape(names[i])));
-            x += 22 + 7 * names[i].length();
+            out.append(fmt("<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"10\" height=\"10\"/>", classes[i], x, LEGEND_Y - 9));
+            out.append(fmt("<text x=\"%d\" y=\"%d\">%s</text>", x + 14, LEGEND_Y, escape(names[i])));
+            x += 22 + 6 * names[i].length();
         }
         return out.append("</g>").toString();
+    }
+
+    /** A chart with nothing to plot: its title and, in the middle of the plot area, why. */
+    static String message(String cssClass, String title, String why) {
+        return open(cssClass, title) + fmt("<text class=\"message\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+                (LEFT + WIDTH - RIGHT) / 2, (TOP + HEIGHT - BOTTOM) / 2, escape(why)) + "</svg>";
     }
 
     static double[] unitTicks() {

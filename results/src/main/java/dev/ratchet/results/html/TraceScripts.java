@@ -53,15 +53,50 @@ final class TraceScripts {
         return true;
     }
 
+    /** The traces of {@code --single-file}: page markup and how many traces it holds. */
+    record Inline(String html, int count) {
+        static final Inline NONE = new Inline("", 0);
+    }
+
     /**
-     * Each JSON line is a JS expression as is. Lines are appended whole and fsync'd, so only the
-     * last can be torn (a crash mid-write): it alone is parsed, and dropped if incomplete.
+     * Every trace as an inert {@code <script type="application/json">} element, parsed only when its
+     * row is opened, so a page of many traces still loads fast. JSON has {@code <} only inside strings,
+     * where {@code \u003c} means the same, so no trace can close the element.
      */
+    static Inline inline(RunStore store, List<SampleResult> results) {
+        List<String> parts = results.parallelStream().map(r -> {
+            Path trace = store.tracePath(r.task(), r.sample());
+            if (!Files.isRegularFile(trace)) return "";
+            try {
+                return "<script type=\"application/json\" class=\"ratchet-trace\" data-key=\"" + Svg.escape(key(r)) + "\">"
+                        + events(Files.readAllLines(trace, StandardCharsets.UTF_8)).replace("<", "\\u003c") + "</script>\n";
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read trace " + trace, e);
+            }
+        }).toList();
+        StringBuilder html = new StringBuilder();
+        int count = 0;
+        for (String part : parts) {
+            if (part.isEmpty()) continue;
+            html.append(part);
+            count++;
+        }
+        return new Inline(html.toString(), count);
+    }
+
     static String script(String key, List<String> lines) {
+        return "ratchetTrace(" + quote(key) + "," + events(lines) + ");\n";
+    }
+
+    /**
+     * The trace as a JSON array, which is also a JS expression. Lines are appended whole and fsync'd,
+     * so only the last can be torn (a crash mid-write): it alone is parsed, and dropped if incomplete.
+     */
+    static String events(List<String> lines) {
         int last = lines.size() - 1;
         while (last >= 0 && lines.get(last).isBlank()) last--;
         if (last >= 0 && !isJsonObject(lines.get(last).strip())) last--;
-        StringBuilder out = new StringBuilder("ratchetTrace(").append(quote(key)).append(",[\n");
+        StringBuilder out = new StringBuilder("[\n");
         boolean first = true;
         for (int i = 0; i <= last; i++) {
             String trimmed = lines.get(i).strip();
@@ -70,7 +105,7 @@ final class TraceScripts {
             out.append(visible(trimmed));
             first = false;
         }
-        return out.append("]);\n").toString();
+        return out.append("]").toString();
     }
 
     /**

@@ -8,6 +8,8 @@
   const PAGE = 100;
   const state = { outcome: "", search: "", col: 0, dir: 1, page: 0, view: ROWS.slice(), openKey: null };
   const traces = {}; // key -> events, filled by the per-sample scripts
+  // --single-file: the traces are inert JSON elements in this page, parsed when a row is opened.
+  const INLINE = new Map(Array.from(document.querySelectorAll("script.ratchet-trace"), (s) => [s.dataset.key, s]));
   const $ = (id) => document.getElementById(id);
 
   // Control characters but newline and tab shown as \xHH (as VisibleText does for traces): never raw.
@@ -83,6 +85,12 @@
     panel.hidden = false;
     panel.replaceChildren(el("h2", null, "trace: " + row[0] + " · sample " + row[1]), el("p", "meta", "loading…"));
     if (traces[row[11]]) return showTrace(row);
+    if (DATA.single_file) {
+      const inline = INLINE.get(row[11]);
+      if (!inline) return panel.replaceChildren(el("h2", null, "trace: " + row[0]), el("p", "ev bad", "no trace for this sample"));
+      traces[row[11]] = JSON.parse(inline.textContent);
+      return showTrace(row);
+    }
     const slash = row[11].lastIndexOf("/");
     const s = document.createElement("script");
     s.src = "report-traces/" + encodeURIComponent(row[11].slice(0, slash)) + row[11].slice(slash) + ".js";

@@ -86,6 +86,39 @@ class HtmlReportTest {
     }
 
     @Test
+    void singleFilePageHoldsEveryTraceAsInertJsonAndWritesNoFolder() throws Exception {
+        RunStore store = SyntheticRun.create(dir, "run-one-file", 6, 3);
+        HtmlReport.Written written = HtmlReport.write(store, store.dir().resolve(HtmlReport.FILE), HtmlReport.Traces.INLINE);
+        String page = Files.readString(written.html());
+
+        assertThat(written.traces()).isEqualTo(18);
+        assertThat(written.where()).isEqualTo(HtmlReport.Traces.INLINE);
+        assertThat(store.dir().resolve(TraceScripts.DIR)).doesNotExist();
+        assertThat(page).contains("\"single_file\":true");
+        Matcher inline = Pattern.compile("<script type=\"application/json\" class=\"ratchet-trace\" data-key=\"([^\"]*)\">(.*?)</script>",
+                Pattern.DOTALL).matcher(page);
+        int found = 0;
+        int hostile = 0;
+        while (inline.find()) {
+            found++;
+            // The traces hold "</script><script>alert(1)</script>": escaped, so this element ends only where it should.
+            assertThat(inline.group(2)).doesNotContain("<");
+            var events = Json.MAPPER.readTree(inline.group(2));
+            assertThat(events.isArray()).isTrue();
+            assertThat(events.get(0).get("event").asText()).isEqualTo("task_started");
+            assertThat(events.get(events.size() - 1).get("event").asText()).isEqualTo("task_finished");
+            if (events.toString().contains("Fix add() in </script><script>alert(1)</script>")) hostile++;
+        }
+        assertThat(found).isEqualTo(18);
+        assertThat(hostile).as("traces with the breakout text, read back intact").isPositive();
+        assertThat(page).contains("data-key=\"" + Svg.escape(TaskFileName.encode("py/odd name <b>&")) + "/0\"");
+
+        // The default page says where its traces are instead.
+        String beside = Files.readString(HtmlReport.write(store, store.dir().resolve(HtmlReport.FILE)).html());
+        assertThat(beside).contains("\"single_file\":false").doesNotContain("class=\"ratchet-trace\"");
+    }
+
+    @Test
     void templateIsFilledInOnePass() {
         assertThat(HtmlReport.fill("a{{X}}b{{Y}}c{{Z}}", Map.of("X", "{{Y}}", "Y", "2")))
                 .isEqualTo("a{{Y}}b2c{{Z}}");
