@@ -22,7 +22,9 @@ import java.util.TreeSet;
  * ({@link Candidate.Examined#refused}) — a pristine test, runner, build or config file changed or deleted, a new
  * config file, a new framework or stdlib shadow — and what the code it wrote says ({@link CodeRules}, over the
  * candidate's files and any new file it added). A new scratch file, or a non-editable source file it changed,
- * is refused but not flagged: it never reaches the grader and fakes nothing.
+ * is refused but not flagged: it never reaches the grader and fakes nothing. Nor is a changed support file the
+ * tests use that is not itself a test by name (an Exercism {@code editor} file such as Java's {@code Winner.java}),
+ * nor a {@code Cargo.toml} that only adds dependencies ({@link CargoManifest}).
  */
 public final class WorkspaceFlags {
     private WorkspaceFlags() {}
@@ -37,7 +39,7 @@ public final class WorkspaceFlags {
             boolean isPristine = pristine.contains(path) || tests.contains(path);
             boolean present = files.containsKey(path);
             Optional<ProtectedPaths.Kind> kind = ProtectedPaths.kind(path, isPristine);
-            if (isPristine && (tests.contains(path) || runners.contains(path) || kind.isPresent())) {
+            if (isPristine && (runners.contains(path) || kind.isPresent()) && !addsDependencies(task, path, files)) {
                 flags.add(new Flag(Rule.TEST_OR_BUILD_EDIT, path, present ? "changed " + what(path, tests, runners, kind)
                         : "deleted " + what(path, tests, runners, kind)));
             } else if (!isPristine && kind.isPresent()) {
@@ -57,6 +59,18 @@ public final class WorkspaceFlags {
         examined.candidate().changed().forEach((path, bytes) ->
                 text(bytes).ifPresent(t -> flags.addAll(CodeRules.scan(path, t, false))));
         return List.copyOf(flags);
+    }
+
+    /** A changed {@code Cargo.toml} that only adds crates: what the polyglot's own Rust examples do. */
+    private static boolean addsDependencies(Task task, String path, Map<String, byte[]> files) {
+        if (!path.equals("Cargo.toml") || !files.containsKey(path)) return false;
+        java.nio.file.Path original = task.workspace().resolve(path);
+        try {
+            return java.nio.file.Files.isRegularFile(original) && CargoManifest.onlyDependencies(
+                    java.nio.file.Files.readString(original), new String(files.get(path), StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static String what(String path, Set<String> tests, Set<String> runners, Optional<ProtectedPaths.Kind> kind) {
