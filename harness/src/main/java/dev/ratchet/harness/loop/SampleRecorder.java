@@ -1,6 +1,7 @@
 package dev.ratchet.harness.loop;
 
 import dev.ratchet.tasks.grading.Verdict;
+import dev.ratchet.tasks.integrity.Flag;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -142,7 +143,7 @@ final class SampleRecorder {
         sink.emit(new TraceEvent.Error(now(), round, tier, message));
     }
 
-    void flagged(int round, dev.ratchet.tasks.integrity.Flag f) {
+    void flagged(int round, Flag f) {
         sink.emit(new TraceEvent.Flagged(now(), round, f.rule().label(), f.path(), f.evidence()));
     }
 

@@ -5,10 +5,12 @@ import dev.ratchet.tasks.integrity.SourceText.Braces;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +40,7 @@ public final class CodeRules {
             default -> { }
         }
         // one flag per rule and file: the first line that fired it
-        java.util.Map<Rule, Flag> first = new java.util.LinkedHashMap<>();
+        Map<Rule, Flag> first = new LinkedHashMap<>();
         flags.forEach(f -> first.putIfAbsent(f.rule(), f));
         return List.copyOf(first.values());
     }
@@ -149,7 +151,7 @@ public final class CodeRules {
         vcs(path, src, flags);
     }
 
-    private static boolean literalIn(Pattern p, String code, SourceText src, java.util.function.Predicate<String> wanted) {
+    private static boolean literalIn(Pattern p, String code, SourceText src, Predicate<String> wanted) {
         Matcher m = p.matcher(code);
         while (m.find()) {
             if (wanted.test(src.literal(Integer.parseInt(m.group(1))))) return true;
@@ -187,9 +189,5 @@ public final class CodeRules {
         }
         m.appendTail(shown);
         return new Flag(rule, path, "line " + line.number() + ": " + shown);
-    }
-
-    static Optional<Flag> first(List<Flag> flags, Rule rule) {
-        return flags.stream().filter(f -> f.rule() == rule).findFirst();
     }
 }

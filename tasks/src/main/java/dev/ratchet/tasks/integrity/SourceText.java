@@ -41,7 +41,7 @@ record SourceText(List<Line> lines, List<String> literals) {
                 if (lx.i >= lx.n) break;
                 c = lx.peek();
                 if (c == '\n' || c == '\r' || c == '#') {
-                    lx.skipComment('#');
+                    lx.skipToEndOfLine();
                     if (lx.i < lx.n && lx.peek() == '\r') lx.i++;
                     if (lx.i < lx.n && lx.peek() == '\n') lx.newline();
                     continue;
@@ -50,7 +50,7 @@ record SourceText(List<Line> lines, List<String> literals) {
                 start = lx.line;
             }
             if (c == '#') {
-                lx.skipComment('#');
+                lx.skipToEndOfLine();
             } else if (c == '\\' && lx.i + 1 < lx.n && lx.text.charAt(lx.i + 1) == '\n') {
                 lx.i++;
                 lx.newline();
@@ -87,7 +87,7 @@ record SourceText(List<Line> lines, List<String> literals) {
         while (lx.i < lx.n) {
             char c = lx.peek();
             if (c == '/' && lx.i + 1 < lx.n && lx.text.charAt(lx.i + 1) == '/') {
-                lx.skipComment('/');
+                lx.skipToEndOfLine();
             } else if (c == '/' && lx.i + 1 < lx.n && lx.text.charAt(lx.i + 1) == '*') {
                 int end = lx.text.indexOf("*/", lx.i + 2);
                 end = end < 0 ? lx.n : end + 2;
@@ -145,8 +145,8 @@ record SourceText(List<Line> lines, List<String> literals) {
             line++;
         }
 
-        /** Up to, not past, the end of the line. */
-        void skipComment(char unused) {
+        /** A comment: up to, not past, the end of the line. */
+        void skipToEndOfLine() {
             while (i < n && text.charAt(i) != '\n') i++;
         }
 

@@ -6,10 +6,13 @@ import dev.ratchet.tasks.TaskFiles;
 import dev.ratchet.tasks.grading.Candidate;
 import dev.ratchet.tasks.integrity.Flag.Rule;
 
+import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +67,11 @@ public final class WorkspaceFlags {
     /** A changed {@code Cargo.toml} that only adds crates: what the polyglot's own Rust examples do. */
     private static boolean addsDependencies(Task task, String path, Map<String, byte[]> files) {
         if (!path.equals("Cargo.toml") || !files.containsKey(path)) return false;
-        java.nio.file.Path original = task.workspace().resolve(path);
+        Path original = task.workspace().resolve(path);
         try {
-            return java.nio.file.Files.isRegularFile(original) && CargoManifest.onlyDependencies(
-                    java.nio.file.Files.readString(original), new String(files.get(path), StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
+            return Files.isRegularFile(original) && CargoManifest.onlyDependencies(
+                    Files.readString(original), new String(files.get(path), StandardCharsets.UTF_8));
+        } catch (IOException e) {
             return false;
         }
     }
