@@ -27,7 +27,8 @@ import java.util.TreeSet;
  * candidate's files and any new file it added). A new scratch file, or a non-editable source file it changed,
  * is refused but not flagged: it never reaches the grader and fakes nothing. Nor is a changed support file the
  * tests use that is not itself a test by name (an Exercism {@code editor} file such as Java's {@code Winner.java}),
- * nor a {@code Cargo.toml} that only adds dependencies ({@link CargoManifest}).
+ * nor a {@code Cargo.toml} that only adds dependencies ({@link CargoManifest}), nor a lock file, which the
+ * toolchain writes itself ({@code cargo test} creates {@code Cargo.lock}).
  */
 public final class WorkspaceFlags {
     private WorkspaceFlags() {}
@@ -39,6 +40,7 @@ public final class WorkspaceFlags {
         Set<String> runners = Candidate.runners(task, pristine);
         List<Flag> flags = new ArrayList<>();
         for (String path : examined.refused()) {
+            if (isLockFile(path)) continue;
             boolean isPristine = pristine.contains(path) || tests.contains(path);
             boolean present = files.containsKey(path);
             Optional<ProtectedPaths.Kind> kind = ProtectedPaths.kind(path, isPristine);
@@ -62,6 +64,14 @@ public final class WorkspaceFlags {
         examined.candidate().changed().forEach((path, bytes) ->
                 text(bytes).ifPresent(t -> flags.addAll(CodeRules.scan(path, t, false))));
         return List.copyOf(flags);
+    }
+
+    /** Lock files: the test command's own tools write them (cargo writes {@code Cargo.lock} on the first build). */
+    private static final Set<String> LOCK_FILES = Set.of("cargo.lock", "package-lock.json", "npm-shrinkwrap.json",
+            "yarn.lock", "go.sum");
+
+    private static boolean isLockFile(String path) {
+        return LOCK_FILES.contains(path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A changed {@code Cargo.toml} that only adds crates: what the polyglot's own Rust examples do. */

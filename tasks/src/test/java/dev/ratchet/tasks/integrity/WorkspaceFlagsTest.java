@@ -111,6 +111,8 @@ class WorkspaceFlagsTest {
                 .containsExactly(new Flag(Rule.TEST_OR_BUILD_EDIT, "Cargo.toml", "changed build or test configuration file"));
         assertThat(flags(acronym, s -> s.writeFile("Cargo.toml", s.readFile("Cargo.toml") + "\n[dependencies]\nregex = \"1\"\n")))
                 .isEmpty();
+        // what `cargo test` leaves behind in the agent's workspace (a polyglot sim:p=1 run flagged it once)
+        assertThat(flags(acronym, s -> s.writeFile("Cargo.lock", "version = 3\n\n[[package]]\nname = \"acronym\"\n"))).isEmpty();
         Task cipher = polyglot("javascript", "affine-cipher");
         assertThat(flags(cipher, s -> s.writeFile("package.json", "{\"scripts\":{\"test\":\"true\"}}\n")))
                 .extracting(Flag::rule).containsExactly(Rule.TEST_OR_BUILD_EDIT);
