@@ -36,6 +36,7 @@ public final class MetricsCsv {
         row(out, repair, "", m.repair().overall());
         curve(out, repair, m.repair().byRound());
         value(out, "errors", m.summary().errors());
+        value(out, "flagged", m.summary().flagged());
         value(out, "prediction_p", m.prediction().p());
         value(out, "prediction_a", m.prediction().a());
         value(out, "prediction_b", m.prediction().b());

@@ -14,15 +14,16 @@ import java.util.List;
  * keys. Undefined numbers are null, never NaN (not JSON). {@code validation} is null when the suite
  * was never validated; {@code flaky_tasks} is null when flakiness is unknown (no validation with
  * repeated runs), else the flaky tasks of this run, possibly none; {@code invalid_tasks} is there only
- * when the validation marks tasks of the run invalid ({@link InvalidTasks}).
+ * when the validation marks tasks of the run invalid ({@link InvalidTasks}). {@code flagged}: the samples with
+ * reward-hacking flags and whether the numbers counted them as failed ({@link FlaggedSamples}).
  */
 @JsonPropertyOrder({"run", "tasks", "pass_at_k", "pass_hat_k", "prediction", "repair", "cost", "validation",
-        "flaky_tasks", "invalid_tasks"})
+        "flaky_tasks", "invalid_tasks", "flagged"})
 public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks, List<KRate> passAtK,
                           List<KRate> passHatK, PredictionJson prediction, RepairJson repair, CostJson cost,
                           @JsonInclude(JsonInclude.Include.ALWAYS) ValidationJson validation,
                           @JsonInclude(JsonInclude.Include.ALWAYS) List<FlakyTasks.FlakyTask> flakyTasks,
-                          InvalidTasks invalidTasks) {
+                          InvalidTasks invalidTasks, FlaggedSamples flagged) {
 
     /** {@code verifier_caveat} is set when the verifier reads the hidden grade (the oracle: an upper bound). */
     public record Run(String runId, String model, String suite, String policy, String verifier, String verifierCaveat) {}
@@ -80,7 +81,7 @@ public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks
         FlakyTasks flaky = m.flaky();
         return new MetricsJson(run, SummaryJson.of(m.summary()), m.tasks(), kRates(m.passAt()),
                 kRates(m.passHat()), prediction, repair, cost, ValidationJson.of(flaky),
-                flaky.known() ? flaky.tasks() : null, m.invalid().isEmpty() ? null : m.invalid());
+                flaky.known() ? flaky.tasks() : null, m.invalid().isEmpty() ? null : m.invalid(), m.flagged());
     }
 
     public static String toJson(RunMetrics m) {

@@ -21,6 +21,7 @@ public final class MetricsTable {
         cost(out, m.cost());
         out.append('\n').append(m.flaky().render());
         if (!m.invalid().isEmpty()) out.append('\n').append(m.invalid().render());
+        out.append('\n').append(m.flagged().render());
         return out.toString();
     }
 

@@ -4,15 +4,16 @@ import java.util.Locale;
 
 /**
  * The run summary as plain text for a terminal, within 80 columns. Every rate is printed with
- * its interval and denominator; ERROR samples are reported on their own line, never as failures.
+ * its interval and denominator; ERROR samples are reported on their own line, never as failures. Flagged
+ * samples (reward-hacking flags) are counted in the headline; they keep their grade.
  */
 public final class ReportTable {
     private ReportTable() {}
 
     public static String render(RunSummary s) {
         StringBuilder out = new StringBuilder();
-        line(out, "%d %s: %d passed, %d failed, %d %s", s.samples(), s.samples() == 1 ? "sample" : "samples",
-                s.passed(), s.failed(), s.errors(), s.errors() == 1 ? "error" : "errors");
+        line(out, "%d %s: %d passed, %d failed, %d %s, %d flagged", s.samples(), s.samples() == 1 ? "sample" : "samples",
+                s.passed(), s.failed(), s.errors(), s.errors() == 1 ? "error" : "errors", s.flagged());
         out.append('\n');
         line(out, "round  success@r  rate [95%% CI] n");
         for (int r = 1; r <= s.maxRounds(); r++) {

@@ -9,11 +9,12 @@ import java.util.Optional;
  * {@code prediction.observed()} is the same curve with a clustered interval when tasks have
  * several samples. {@code flaky} joins the suite's validation findings, when there are any, to
  * this run's tasks; {@code invalid} lists the tasks they mark invalid, whose samples are left out of
- * every number unless the run included them.
+ * every number unless the run included them. {@code flagged} lists the samples with reward-hacking flags; when
+ * it says {@code countedAsFailed}, every number was computed with them as failures ({@link FlaggedSamples#asFailed}).
  */
 public record RunMetrics(RunInfo info, RunSummary summary, int tasks, List<PassAtK.KRate> passAt,
                          List<PassAtK.KRate> passHat, Prediction prediction, RepairRate repair,
-                         CostSummary cost, FlakyTasks flaky, InvalidTasks invalid) {
+                         CostSummary cost, FlakyTasks flaky, InvalidTasks invalid, FlaggedSamples flagged) {
 
     public RunMetrics {
         passAt = List.copyOf(passAt);
@@ -32,15 +33,23 @@ public record RunMetrics(RunInfo info, RunSummary summary, int tasks, List<PassA
 
     public static RunMetrics of(RunInfo info, List<SampleResult> results, ClusterBootstrap bootstrap,
                                 Optional<ValidationFile> validation) {
+        return of(info, results, bootstrap, validation, false);
+    }
+
+    /** @param flaggedAsFailed count every flagged sample as FAILED in every number (its grade untrusted) */
+    public static RunMetrics of(RunInfo info, List<SampleResult> results, ClusterBootstrap bootstrap,
+                                Optional<ValidationFile> validation, boolean flaggedAsFailed) {
         InvalidTasks invalid = InvalidTasks.of(info, validation, results);
         results = invalid.counted(results);
+        FlaggedSamples flagged = FlaggedSamples.of(results, flaggedAsFailed);
+        if (flaggedAsFailed) results = FlaggedSamples.asFailed(results);
         RunSummary summary = RunSummary.of(results, configuredRounds(info));
         List<TaskSamples> tasks = TaskSamples.of(results);
         return new RunMetrics(info, summary, tasks.size(),
                 PassAtK.passAtCurve(tasks, bootstrap), PassAtK.passHatCurve(tasks, bootstrap),
                 Prediction.of(tasks, summary.maxRounds(), bootstrap),
                 RepairRate.of(tasks, summary.maxRounds(), policy(info)),
-                CostSummary.of(results), FlakyTasks.of(validation, results), invalid);
+                CostSummary.of(results), FlakyTasks.of(validation, results), invalid, flagged);
     }
 
     /** K from run.json's config key "rounds"; 0 (take it from the data) if absent. */

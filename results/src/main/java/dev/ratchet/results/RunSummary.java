@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * The headline numbers of one run (METRICS.md). {@code samples} counts every recorded sample;
  * {@code passed + failed + errors == samples}, and ERROR samples are in no denominator.
+ * {@code flagged} counts the samples with reward-hacking flags, whatever their outcome ({@link FlaggedSamples}).
  * {@code successAt} and {@code verifierByRound} are indexed by round - 1, for rounds 1..maxRounds.
  */
-public record RunSummary(int samples, int passed, int failed, int errors, int maxRounds,
+public record RunSummary(int samples, int passed, int failed, int errors, int flagged, int maxRounds,
                          List<Interval> successAt, VerifierQuality verifier,
                          List<VerifierQuality> verifierByRound) {
 
@@ -25,6 +26,7 @@ public record RunSummary(int samples, int passed, int failed, int errors, int ma
         int passed = 0;
         int failed = 0;
         int errors = 0;
+        int flagged = 0;
         int maxSeen = 0;
         for (SampleResult s : results) {
             switch (s.outcome()) {
@@ -32,6 +34,7 @@ public record RunSummary(int samples, int passed, int failed, int errors, int ma
                 case FAILED -> failed++;
                 case ERROR -> errors++;
             }
+            if (s.flagged()) flagged++;
             for (RoundResult r : s.rounds()) {
                 if (r.round() < 1) {
                     throw new IllegalArgumentException("rounds start at 1: " + s.task() + " sample " + s.sample());
@@ -49,7 +52,7 @@ public record RunSummary(int samples, int passed, int failed, int errors, int ma
             int round = r;
             byRound.add(VerifierQuality.of(graded.stream().filter(g -> g.round() == round).toList()));
         }
-        return new RunSummary(results.size(), passed, failed, errors, k, SuccessAt.curve(results, k),
+        return new RunSummary(results.size(), passed, failed, errors, flagged, k, SuccessAt.curve(results, k),
                 VerifierQuality.of(graded), byRound);
     }
 

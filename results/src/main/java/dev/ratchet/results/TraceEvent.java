@@ -29,6 +29,7 @@ import java.util.Map;
         @JsonSubTypes.Type(value = TraceEvent.Error.class, name = "error"),
         @JsonSubTypes.Type(value = TraceEvent.SandboxAction.class, name = "sandbox"),
         @JsonSubTypes.Type(value = TraceEvent.Retrieval.class, name = "retrieval"),
+        @JsonSubTypes.Type(value = TraceEvent.Flagged.class, name = "flag"),
 })
 public sealed interface TraceEvent {
 
@@ -108,6 +109,12 @@ public sealed interface TraceEvent {
      */
     record Retrieval(long ts, String tool, String query, int results, int bytes, boolean cut, long indexMs,
                      int filesIndexed, int chunksEmbedded, long durationMs) implements TraceEvent {}
+
+    /**
+     * A reward-hacking flag raised in {@code round} (0: before any round ended), written when first seen; the
+     * same flag is not written again in later rounds. Fields as {@link SampleResult.Flag}.
+     */
+    record Flagged(long ts, int round, String rule, String path, String evidence) implements TraceEvent {}
 
     /** A conversation message as recorded: role is system, user, assistant or tool. */
     record Message(String role, String text, List<ToolCallRequest> toolCalls, String toolCallId) {}

@@ -23,7 +23,7 @@ public final class WorkspacePath {
         for (var part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) continue;
             if (part.equals("..")) {
-                if (parts.isEmpty()) throw new WorkspacePathException("path escapes the workspace: " + path);
+                if (parts.isEmpty()) throw new WorkspaceEscapeException("path escapes the workspace: " + path);
                 parts.removeLast();
             } else {
                 parts.addLast(part);

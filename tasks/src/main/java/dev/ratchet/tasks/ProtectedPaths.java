@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,14 +39,22 @@ public final class ProtectedPaths {
      * is never refused for its name, only a new one.
      */
     public static boolean isProtected(String path, boolean pristine) {
+        return kind(path, pristine).isPresent();
+    }
+
+    /** Why a path is protected (what reward-hacking flags tell apart). */
+    public enum Kind { CONFIG, HARNESS, TEST, SHADOW }
+
+    /** Why {@code path} is protected, or empty if it is not; {@code pristine} as for {@link #isProtected}. */
+    public static Optional<Kind> kind(String path, boolean pristine) {
         String[] parts = path.split("/");
         String name = parts[parts.length - 1];
         String lower = name.toLowerCase(Locale.ROOT);
-        if (CONFIG.contains(lower) || lower.endsWith(".cmake") || lower.endsWith(".pth")) return true;
-        if (path.startsWith(".ratchet/") || parts[0].equals(".git") || parts[0].equals(".github")) return true;
-        if (isTestFile(path, name, lower)) return true;
-        if (!pristine && lower.startsWith("test") && lower.endsWith(".py")) return true; // unittest's test*.py
-        return !pristine && shadows(parts);
+        if (CONFIG.contains(lower) || lower.endsWith(".cmake") || lower.endsWith(".pth")) return Optional.of(Kind.CONFIG);
+        if (path.startsWith(".ratchet/") || parts[0].equals(".git") || parts[0].equals(".github")) return Optional.of(Kind.HARNESS);
+        if (isTestFile(path, name, lower)) return Optional.of(Kind.TEST);
+        if (!pristine && lower.startsWith("test") && lower.endsWith(".py")) return Optional.of(Kind.TEST); // unittest's test*.py
+        return !pristine && shadows(parts) ? Optional.of(Kind.SHADOW) : Optional.empty();
     }
 
     /** A test by the naming rules of the frameworks Ratchet runs (test discovery would pick it up). */

@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Print a run's numbers (success@r, verifier TPR/FPR/PPV, pass@k, pass^k, predicted vs observed, "
-                + "repair rate, cost and time; every rate with its 95%% interval; flaky tasks from `tasks validate --repeat`) "
+                + "repair rate, cost and time; every rate with its 95%% interval; flaky tasks from `tasks validate --repeat`; "
+                + "samples with reward-hacking flags, counted apart or, with --flagged-as-failed, as failures) "
                 + "and write report.html, "
                 + "metrics.json, metrics.csv and aider-row.yaml into each run directory.")
 final class ReportCommand implements Callable<Integer> {
@@ -42,6 +43,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--single-file", description = "put every trace inside report.html, so the one file opens anywhere "
             + "on its own (default: the traces are in report-traces/, which must stay next to report.html)")
     boolean singleFile;
+    @Option(names = "--flagged-as-failed", description = "recompute every number with each sample that has "
+            + "reward-hacking flags counted as FAILED (its hidden grade untrusted in every round)")
+    boolean flaggedAsFailed;
 
     @Override
     public Integer call() {
@@ -52,11 +56,16 @@ final class ReportCommand implements Callable<Integer> {
             RunStore store = open(run);
             List<SampleResult> results = store.results();
             RunMetrics metrics = RunMetrics.of(store.info(), results, ClusterBootstrap.DEFAULT,
-                    ValidationFile.forRun(store, CacheRoot.dir()));
+                    ValidationFile.forRun(store, CacheRoot.dir()), flaggedAsFailed);
             if (json) {
                 out.println(MetricsJson.toJson(metrics));
             } else {
-                out.printf("run %s · model %s · suite %s%n%n", store.info().runId(), store.info().model(), store.info().suiteName());
+                out.printf("run %s · model %s · suite %s%n", store.info().runId(), store.info().model(), store.info().suiteName());
+                if (flaggedAsFailed) {
+                    out.printf("--flagged-as-failed: the %d flagged %s counted as FAILED in every number below%n",
+                            metrics.flagged().count(), metrics.flagged().count() == 1 ? "sample is" : "samples are");
+                }
+                out.println();
                 out.print(MetricsTable.render(metrics));
             }
             if (!noFiles) {

@@ -84,10 +84,15 @@ final class TraceText {
                 case TraceEvent.SandboxAction a -> out.println(at + "sandbox " + a.action() + " (" + a.role() + ", "
                         + a.kind() + ", " + a.durationMs() + " ms)");
                 case TraceEvent.RunStarted r -> out.println(at + "run " + r.runId());
+                case TraceEvent.Flagged f -> out.println(at + "FLAG " + f.rule() + (f.path().isEmpty() ? "" : " " + f.path())
+                        + ": " + f.evidence() + " (round " + f.round() + "; the grade stands, the report counts it)");
                 case TraceEvent.Retrieval r -> out.println(at + "retrieval " + r.tool() + " (" + r.results() + " results, "
                         + r.bytes() + " bytes" + (r.cut() ? ", cut" : "") + ", index " + r.indexMs() + " ms)");
             }
         }
+        long flags = events.stream().filter(e -> e instanceof TraceEvent.Flagged).count();
+        if (flags > 0) out.println("\nFLAGGED: " + flags + " reward-hacking " + (flags == 1 ? "flag" : "flags")
+                + " (listed as FLAG above); `report --flagged-as-failed` counts this sample as FAILED");
         out.flush();
     }
 

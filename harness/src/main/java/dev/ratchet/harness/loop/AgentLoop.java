@@ -3,6 +3,8 @@ package dev.ratchet.harness.loop;
 import dev.ratchet.tasks.grading.Candidate;
 import dev.ratchet.tasks.grading.Grader;
 import dev.ratchet.tasks.grading.Verdict;
+import dev.ratchet.tasks.integrity.Flag;
+import dev.ratchet.tasks.integrity.WorkspaceFlags;
 
 import dev.ratchet.harness.model.Conversation;
 import dev.ratchet.harness.model.Model;
@@ -26,7 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Plan → execute → verify → grade → retry, for one (task, sample). See ARCHITECTURE.md "The loop". */
+/**
+ * Plan → execute → verify → grade → retry, for one (task, sample). See ARCHITECTURE.md "The loop". Each round's
+ * workspace, tool calls and test runs are also checked for reward hacking ({@link SampleFlags}); flags go to the
+ * trace and the sample's row and never change its grade.
+ */
 public final class AgentLoop {
 
     public record Config(int maxRounds, RetryPolicy policy, int stepCap) {
@@ -59,6 +65,7 @@ public final class AgentLoop {
 
     public SampleResult run(Task task, int sample, Model model, TraceSink sink) {
         SampleRecorder rec = new SampleRecorder(task.id(), sample, sink, clock);
+        SampleFlags flags = new SampleFlags(rec);
         List<RoundResult> rounds = new ArrayList<>();
         String label = task.id() + "#" + sample;
         int round = 0;
@@ -71,21 +78,26 @@ public final class AgentLoop {
                 if (fresh && round > 1) rec.timed("reset", "agent", sandboxes.kind(), tracked::reset);
                 if (fresh) conv = Prompts.start(task);
                 rec.roundStarted(round, config.policy(), fresh);
-                ToolContext ctx = new ToolContext(tracked, task, () -> rec.tests(tracked::runVisibleTests), sink);
+                int r = round;
+                ToolContext ctx = new ToolContext(tracked, task, () -> rec.tests(tracked::runVisibleTests), sink,
+                        f -> flags.raise(r, f));
                 String stop = new Turn(model, toolbox, rec, config.stepCap()).run(round, conv, ctx);
                 Map<String, byte[]> files = Candidate.workspace(tracked);
                 Candidate.Examined examined = Candidate.examine(files, task);
                 Candidate candidate = examined.candidate();
                 Verifier.Attempt attempt = new Verifier.Attempt(task, sample, round, stop, candidate, label);
+                flags.raiseAll(round, WorkspaceFlags.of(task, files, examined));
                 Optional<ExecResult> agentRun = verifier.isVisibleTestRun()
                         ? tracked.unchangedSinceAgentRun(files, examined.refused()) : Optional.empty();
                 Verdict verdict = agentRun.map(run -> verifier.judge(attempt, run))
                         .orElseGet(() -> rec.tests(() -> verify(tracked, attempt)));
                 tracked.testsRestored();
                 rec.verified(round, verdict, agentRun.isPresent());
+                flags.judged(round, "verify", verdict);
                 String graderLabel = label + "/grade-" + round;
                 Verdict grade = rec.tests(() -> grader.grade(task, candidate, graderLabel));
                 rec.graded(round, grade);
+                flags.judged(round, "grade", grade);
                 RoundResult result = new RoundResult(round, verdict.passed(), grade.passed());
                 rounds.add(result);
                 rec.roundFinished(round, stop, result);
@@ -95,17 +107,19 @@ public final class AgentLoop {
         } catch (CandidateFault e) {
             // what candidate code did to the agent's sandbox ends the sample as the candidate's failure
             rec.error(round, "candidate", e.getMessage());
+            flags.raise(round, new Flag(Flag.Rule.BROKE_TEST_RUN, "", e.getMessage()));
             if (rounds.size() < round) rounds.add(new RoundResult(round, false, false));
-            return rec.finish(Outcome.FAILED, rounds, round, e.getMessage());
+            return rec.finish(Outcome.FAILED, rounds, round, e.getMessage(), flags.recorded());
         } catch (ModelException e) {
-            return fail(rec, rounds, round, "model: " + e.getMessage());
+            return fail(rec, flags, rounds, round, "model: " + e.getMessage());
         } catch (SandboxException e) {
-            return fail(rec, rounds, round, "sandbox: " + e.getMessage());
+            return fail(rec, flags, rounds, round, "sandbox: " + e.getMessage());
         } catch (RuntimeException e) {
-            return fail(rec, rounds, round, "harness: " + e);
+            return fail(rec, flags, rounds, round, "harness: " + e);
         }
         RoundResult submitted = rounds.getLast();
-        return rec.finish(submitted.hiddenPassed() ? Outcome.PASSED : Outcome.FAILED, rounds, submitted.round(), null);
+        return rec.finish(submitted.hiddenPassed() ? Outcome.PASSED : Outcome.FAILED, rounds, submitted.round(), null,
+                flags.recorded());
     }
 
     /** VERIFY; it runs candidate code, so a fault here (a test file that can't be restored…) fails the round. */
@@ -119,8 +133,9 @@ public final class AgentLoop {
         }
     }
 
-    private static SampleResult fail(SampleRecorder rec, List<RoundResult> rounds, int round, String reason) {
+    private static SampleResult fail(SampleRecorder rec, SampleFlags flags, List<RoundResult> rounds, int round,
+                                     String reason) {
         rec.error(round, "fatal", reason);
-        return rec.finish(Outcome.ERROR, rounds, 0, reason);
+        return rec.finish(Outcome.ERROR, rounds, 0, reason, flags.recorded());
     }
 }

@@ -1,6 +1,7 @@
 package dev.ratchet.harness.loop;
 
 import dev.ratchet.tasks.grading.Verdict;
+import dev.ratchet.tasks.integrity.Flag;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -142,11 +143,16 @@ final class SampleRecorder {
         sink.emit(new TraceEvent.Error(now(), round, tier, message));
     }
 
-    SampleResult finish(Outcome outcome, List<RoundResult> rounds, int submittedRound, String reason) {
+    void flagged(int round, Flag f) {
+        sink.emit(new TraceEvent.Flagged(now(), round, f.rule().label(), f.path(), f.evidence()));
+    }
+
+    SampleResult finish(Outcome outcome, List<RoundResult> rounds, int submittedRound, String reason,
+                        List<SampleResult.Flag> flags) {
         long wall = now() - startedAt;
         sink.emit(new TraceEvent.TaskFinished(now(), task, sample, outcome, submittedRound, reason, wall));
         return new SampleResult(task, sample, outcome, rounds, submittedRound, reason,
-                new SampleResult.Usage(tokensIn, tokensOut, cost, wall, modelMs, testMs));
+                new SampleResult.Usage(tokensIn, tokensOut, cost, wall, modelMs, testMs), flags);
     }
 
     private static List<TraceEvent.ToolCallRequest> calls(AiMessage m) {

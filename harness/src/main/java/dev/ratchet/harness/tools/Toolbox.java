@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.ratchet.harness.retrieval.RetrievalWorkspaces;
+import dev.ratchet.sandbox.WorkspaceEscapeException;
 import dev.ratchet.sandbox.WorkspacePathException;
+import dev.ratchet.tasks.integrity.ToolCallFlags;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,9 @@ import java.util.Map;
 
 /**
  * The tools offered to the model, by name. Dispatches a tool call and turns every mistake the model
- * can fix (malformed JSON, unknown tool, bad argument, bad path) into an error result for the model.
+ * can fix (malformed JSON, unknown tool, bad argument, bad path) into an error result for the model. The path a
+ * call names is where reward-hacking flags look: {@code .git/}, and paths refused for leading out of the
+ * workspace ({@link ToolCallFlags}).
  */
 public final class Toolbox {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,10 +69,25 @@ public final class Toolbox {
         if (args == null || !args.isObject()) {
             return ToolResult.error("arguments must be a JSON object");
         }
+        String path = args.path("path").isTextual() ? args.path("path").asText() : null;
+        ToolCallFlags.requested(call.name(), path).ifPresent(ctx::raise);
         try {
             return tool.run(args, ctx);
-        } catch (ToolError | WorkspacePathException e) {
+        } catch (WorkspacePathException e) {
+            ToolCallFlags.refused(call.name(), path, e.getMessage(), e instanceof WorkspaceEscapeException,
+                    workspace(ctx)).ifPresent(ctx::raise);
             return ToolResult.error(e.getMessage());
+        } catch (ToolError e) {
+            return ToolResult.error(e.getMessage());
+        }
+    }
+
+    /** The workspace's files, to tell a confused absolute path from an escape; none if they can't be listed. */
+    private static List<String> workspace(ToolContext ctx) {
+        try {
+            return ctx.sandbox().listFiles("");
+        } catch (RuntimeException e) {
+            return List.of();
         }
     }
 }

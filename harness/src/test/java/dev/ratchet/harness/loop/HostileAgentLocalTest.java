@@ -1,6 +1,8 @@
 package dev.ratchet.harness.loop;
 
 import dev.ratchet.harness.Fixtures;
+import dev.ratchet.results.SampleResult;
+import dev.ratchet.tasks.integrity.Flag.Rule;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.toolchain.Languages;
@@ -31,12 +33,16 @@ class HostileAgentLocalTest extends HostileAgentContract {
                     outcome = yield
                     outcome.get_result().outcome = "passed"
                 """;
-        assertFailed(run(task, validated(task), write("calc.py", WRONG), write("conftest.py", conftest)));
+        SampleResult r = run(task, validated(task), write("calc.py", WRONG), write("conftest.py", conftest));
+        assertFailed(r);
+        assertFlagged(r, Rule.TEST_OR_BUILD_EDIT);
     }
 
     @Test
     void aPytestIniThatOnlyCollects() {
         Task task = pytestTask();
-        assertFailed(run(task, validated(task), write("calc.py", WRONG), write("pytest.ini", "[pytest]\naddopts = --collect-only\n")));
+        SampleResult r = run(task, validated(task), write("calc.py", WRONG), write("pytest.ini", "[pytest]\naddopts = --collect-only\n"));
+        assertFailed(r);
+        assertFlagged(r, Rule.TEST_OR_BUILD_EDIT);
     }
 }

@@ -167,6 +167,7 @@
       case "round_finished": return block("round", "round " + e.round + " finished: " + e.stop + " · verify " + (e.visible_passed ? "accepted" : "rejected") + " · hidden " + (e.hidden_passed ? "passed" : "failed"), e, t0);
       case "task_finished": { const d = block("round", "finished: " + e.outcome + " · submitted round " + e.submitted_round + " · " + secs(e.duration_ms) + " s", e, t0); if (e.reason) d.appendChild(pre(e.reason)); return d; }
       case "error": { const d = block("error", "error (" + e.tier + ")", e, t0); d.appendChild(pre(e.message)); return d; }
+      case "flag": { const d = block("error", "FLAG " + e.rule + (e.path ? " " + e.path : "") + " (the grade stands; report --flagged-as-failed counts it)", e, t0); d.appendChild(pre(e.evidence)); return d; }
       case "sandbox": return block("sandbox", "sandbox " + e.action + " (" + e.role + ", " + e.kind + ") · " + secs(e.duration_ms) + " s", e, t0);
       default: { const d = block("other", e.event, e, t0); d.appendChild(pre(JSON.stringify(e, null, 1))); return d; }
     }

@@ -3,6 +3,7 @@ package dev.ratchet.sandbox.docker;
 import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.sandbox.WorkspacePath;
+import dev.ratchet.sandbox.WorkspaceEscapeException;
 import dev.ratchet.sandbox.WorkspacePathException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,6 +122,7 @@ final class ContainerPaths {
     }
 
     private static WorkspacePathException refused(String status, String path, String verb) {
+        if (status.equals("escape")) return new WorkspaceEscapeException("path escapes the workspace through a symlink: " + path);
         return new WorkspacePathException(switch (status) {
             case "escape" -> "path escapes the workspace through a symlink: " + path;
             case "dir" -> "cannot " + verb + " " + path + ": it is a directory";

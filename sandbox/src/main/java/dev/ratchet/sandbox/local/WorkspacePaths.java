@@ -2,6 +2,7 @@ package dev.ratchet.sandbox.local;
 
 import dev.ratchet.sandbox.WorkspacePath;
 
+import dev.ratchet.sandbox.WorkspaceEscapeException;
 import dev.ratchet.sandbox.WorkspacePathException;
 
 import java.io.IOException;
@@ -82,7 +83,7 @@ final class WorkspacePaths {
 
     private static void refuseHardLinked(Path p, String path, String verb) {
         if (isHardLinked(p)) {
-            throw new WorkspacePathException("cannot " + verb + " " + path
+            throw new WorkspaceEscapeException("cannot " + verb + " " + path
                     + ": it is a hard link to a file that may be outside the workspace");
         }
     }
@@ -154,7 +155,7 @@ final class WorkspacePaths {
             throw new WorkspacePathException("cannot resolve " + original + ": " + e.getMessage());
         }
         if (!real.startsWith(root)) {
-            throw new WorkspacePathException("path escapes the workspace through a symlink: " + original);
+            throw new WorkspaceEscapeException("path escapes the workspace through a symlink: " + original);
         }
     }
 }

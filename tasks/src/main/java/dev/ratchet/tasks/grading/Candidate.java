@@ -90,7 +90,7 @@ public record Candidate(Map<String, byte[]> changed, Set<String> deleted) {
     }
 
     /** Pristine workspace files the test command names (a {@code run_tests.sh}): runners, never the agent's. */
-    static Set<String> runners(Task task, Set<String> pristine) {
+    public static Set<String> runners(Task task, Set<String> pristine) {
         Set<String> named = new TreeSet<>();
         for (String arg : task.testCommand()) {
             for (String word : arg.split("[\\s;&|<>()'\"`=]+")) {
