@@ -121,9 +121,13 @@ public final class Languages {
         return DEFAULTS.keySet().stream().sorted().toList();
     }
 
-    /** Directories a test run writes into the workspace; never part of a candidate solution. */
+    /**
+     * Directories a test run writes into the workspace; never part of a candidate solution. {@code target/} is
+     * cargo's and Maven's: the polyglot's rust/macros tests build their compile-fail cases into
+     * {@code target/tests/} themselves, whatever {@code CARGO_TARGET_DIR} says.
+     */
     public static boolean isBuildOutput(String path) {
-        return path.startsWith(".ratchet-build/") || path.contains("__pycache__/")
+        return path.startsWith(".ratchet-build/") || path.startsWith("target/") || path.contains("__pycache__/")
                 || path.endsWith(".pyc") || path.endsWith(".class") || path.startsWith(".git/")
                 || path.equals("node_modules") || path.startsWith("node_modules/") || path.startsWith(".pytest_cache/");
     }

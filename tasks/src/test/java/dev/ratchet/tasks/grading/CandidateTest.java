@@ -34,6 +34,19 @@ class CandidateTest {
     }
 
     @Test
+    void whatTheTestsBuildIntoTargetIsNotPartOfTheCandidate() {
+        // rust/macros' tests run cargo with --target-dir ../../target themselves: artefacts, not a solution
+        Path dir = RealBenchmarks.polyglot().resolve("rust/exercises/practice/macros");
+        Task t = SuiteFormats.load(dir, LoadOptions.defaults(cache)).tasks().getFirst();
+        try (Sandbox agent = sandboxes.create(TaskFiles.agentSpec(t, "candidate-target"))) {
+            agent.writeBytes("target/tests/macros/debug/deps/libmacros.rmeta", new byte[] {0, 1, 2});
+            agent.writeFile("src/lib.rs", "// solved\n");
+            assertThat(Candidate.workspace(agent).keySet()).noneMatch(p -> p.startsWith("target/"));
+            assertThat(Candidate.capture(agent, t).changed().keySet()).containsExactly("src/lib.rs");
+        }
+    }
+
+    @Test
     void anUntouchedBinaryIsNoChangeAndANewOneTravelsByteForByte() throws Exception {
         Task t = exercise("bowling");
         byte[] jar = Files.readAllBytes(t.workspace().resolve(JAR));
