@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
- * Task-clustered percentile bootstrap (METRICS.md): resample tasks with replacement, keeping each
+ * Task-clustered percentile bootstrap (docs/metrics.md): resample tasks with replacement, keeping each
  * task's samples together, so correlated samples of one task are not counted as independent
  * evidence. The statistic receives the resampled task indices; callers precompute per-task
  * numbers so a resample costs O(tasks); the statistic must be thread-safe (resamples run in

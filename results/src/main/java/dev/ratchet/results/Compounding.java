@@ -1,7 +1,7 @@
 package dev.ratchet.results;
 
 /**
- * The compounding model of METRICS.md. Each round independently produces a correct candidate
+ * The compounding model of docs/metrics.md. Each round independently produces a correct candidate
  * with probability p; the verifier accepts a correct one with probability a (TPR) and a wrong one
  * with b (FPR). The loop stops at the first accepted round, and after k rounds submits the last
  * candidate anyway.

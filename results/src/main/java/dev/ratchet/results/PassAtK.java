@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * pass@k and pass^k over independent samples (METRICS.md). Per task from (n, c), then the suite
+ * pass@k and pass^k over independent samples (docs/metrics.md). Per task from (n, c), then the suite
  * value is the mean over the tasks where k ≤ n_i, with a task-clustered bootstrap interval whose
  * denominator is that number of tasks.
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every number of one run (METRICS.md), computed once and then rendered as a table, JSON, CSV,
+ * Every number of one run (docs/metrics.md), computed once and then rendered as a table, JSON, CSV,
  * YAML or HTML. {@code summary} keeps the Wilson success@r used by the terminal and --json;
  * {@code prediction.observed()} is the same curve with a clustered interval when tasks have
  * several samples. {@code flaky} joins the suite's validation findings, when there are any, to

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The headline numbers of one run (METRICS.md). {@code samples} counts every recorded sample;
+ * The headline numbers of one run (docs/metrics.md). {@code samples} counts every recorded sample;
  * {@code passed + failed + errors == samples}, and ERROR samples are in no denominator.
  * {@code flagged} counts the samples with reward-hacking flags, whatever their outcome ({@link FlaggedSamples}).
  * {@code successAt} and {@code verifierByRound} are indexed by round - 1, for rounds 1..maxRounds.

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * success@r (METRICS.md): the fraction of non-ERROR samples whose submitted candidate passes
+ * success@r (docs/metrics.md): the fraction of non-ERROR samples whose submitted candidate passes
  * the hidden tests when the loop is cut after round r.
  */
 public final class SuccessAt {

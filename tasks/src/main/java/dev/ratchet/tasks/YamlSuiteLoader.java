@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads Ratchet's own YAML suite format (TASK-FORMATS.md §1). Every problem is reported as a
+ * Reads Ratchet's own YAML suite format (docs/task-formats.md). Every problem is reported as a
  * {@link SuiteFormatException} naming the file, the task and the field.
  */
 public final class YamlSuiteLoader {

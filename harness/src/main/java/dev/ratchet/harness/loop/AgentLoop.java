@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Plan → execute → verify → grade → retry, for one (task, sample). See ARCHITECTURE.md "The loop". Each round's
+ * Plan → execute → verify → grade → retry, for one (task, sample). See docs/architecture.md. Each round's
  * workspace, tool calls and test runs are also checked for reward hacking ({@link SampleFlags}); flags go to the
  * trace and the sample's row and never change its grade.
  */

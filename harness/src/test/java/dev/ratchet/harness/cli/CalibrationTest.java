@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * METRICS.md's calibration check: with many samples of the simulated model, observed success@K
+ * docs/metrics.md's calibration check: with many samples of the simulated model, observed success@K
  * falls inside the interval of the mixture prediction computed from the run's measured p, a and b.
  */
 class CalibrationTest {

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads a directory of Exercism exercises (TASK-FORMATS.md §2): one exercise, a directory of them, or
+ * Reads a directory of Exercism exercises (docs/task-formats.md): one exercise, a directory of them, or
  * the Aider polyglot checkout ({@code <lang>/exercises/practice/<name>/}). Task ids are
  * {@code <language>/<exercise>}. Each exercise is materialised into the cache as workspace (every file, byte for
  * byte, but the dot-directories and the tests), tests (skipped cases enabled as Aider enables them) and editor

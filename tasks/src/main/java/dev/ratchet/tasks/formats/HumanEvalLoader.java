@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads HumanEval-style JSONL (TASK-FORMATS.md §3, gzip allowed). Per task: workspace
+ * Reads HumanEval-style JSONL (docs/task-formats.md, gzip allowed). Per task: workspace
  * {@code solution.py} = the prompt; reference = prompt + canonical solution; hidden
  * {@code test_hidden.py} = the solution, then the dataset's {@code test}, then
  * {@code check(entry_point)}, as one program, which is how OpenAI's human-eval harness grades

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads SWE-bench-style instances (TASK-FORMATS.md §4) from a JSON array or JSONL file. Per instance:
+ * Reads SWE-bench-style instances (docs/task-formats.md) from a JSON array or JSONL file. Per instance:
  * workspace = the repository at {@code base_commit}, exported without history; reference = the files
  * {@code patch} changes; hidden = the files {@code test_patch} changes + the list of FAIL_TO_PASS and
  * PASS_TO_PASS tests; visible = the PASS_TO_PASS tests that exist before {@code test_patch} (so the agent

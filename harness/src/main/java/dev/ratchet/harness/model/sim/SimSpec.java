@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * {@code sim:p=0.6,spread=0.0,repair=0.5,seed=1,latency_ms=0} — the simulated model's settings
- * (METRICS.md). {@code p}: mean single-attempt accuracy; {@code spread}: standard deviation of the
+ * (docs/metrics.md). {@code p}: mean single-attempt accuracy; {@code spread}: standard deviation of the
  * per-task accuracy p_i across tasks (0 = every task has p); {@code repair}: probability of writing the
  * reference after failed visible tests under REPAIR; {@code latency_ms}: a pause per reply, for benchmarks;
  * {@code explore=1}: when retrieval tools are offered, search for an identifier from the task and read

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The calibrated stand-in for an LLM (METRICS.md). A fresh attempt writes the reference with
+ * The calibrated stand-in for an LLM (docs/metrics.md). A fresh attempt writes the reference with
  * probability p_i, else a mutant of it; after failed visible tests in the same conversation (REPAIR)
  * it writes the reference with probability {@code repair}. It drives the real tools: view the files,
  * write them, run the visible tests, submit.
