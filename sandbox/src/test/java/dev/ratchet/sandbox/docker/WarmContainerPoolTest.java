@@ -1,0 +1,144 @@
+package dev.ratchet.sandbox.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.dockerjava.api.DockerClient;
+import dev.ratchet.sandbox.Sandbox;
+import dev.ratchet.sandbox.SandboxException;
+import dev.ratchet.sandbox.SandboxSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pool's bookkeeping in real Docker: what is reused, for whom, and what is thrown away or closed. */
+class WarmContainerPoolTest {
+
+    static final Duration T = Duration.ofSeconds(30);
+    private static DockerClient client;
+
+    @TempDir Path layer;
+    private String run;
+    private WarmContainerPool pool;
+
+    @BeforeAll
+    static void docker() {
+        DockerTestImages.requireDocker();
+        client = DockerDaemon.client();
+    }
+
+    @BeforeEach
+    void pool() throws IOException {
+        Files.writeString(layer.resolve("given.txt"), "pristine\n");
+        run = "pool-test-" + UUID.randomUUID();
+        pool = new WarmContainerPool(DockerSandboxFactory.connect(DockerSandboxOptions.defaults(), run), 1);
+    }
+
+    @AfterEach
+    void close() {
+        if (pool != null) pool.close();
+    }
+
+    SandboxSpec spec(String image, Map<String, String> env) {
+        return new SandboxSpec(List.of(layer), env, image, "t#0");
+    }
+
+    static String sh(Sandbox s, String script) {
+        var r = s.exec(List.of("sh", "-c", script), T);
+        assertThat(r.exitCode()).as(r.combinedOutput()).isZero();
+        return r.stdout().strip();
+    }
+
+    @Test
+    void aContainerIsReusedOnlyForTheSameImageAndEnvironment() {
+        String first, second, otherEnv, otherImage;
+        try (var s = pool.create(spec(DockerTestImages.IMAGE, Map.of()))) {
+            first = sh(s, "hostname");
+            assertThat(sh(s, "cat given.txt")).isEqualTo("pristine");
+        }
+        try (var s = pool.create(spec(DockerTestImages.IMAGE, Map.of()))) {
+            second = sh(s, "hostname");
+        }
+        try (var s = pool.create(spec(DockerTestImages.IMAGE, Map.of("FLAVOUR", "other")))) {
+            otherEnv = sh(s, "hostname");
+            assertThat(sh(s, "echo $FLAVOUR")).isEqualTo("other");
+        }
+        try (var s = pool.create(spec("ratchet/base:latest", Map.of()))) {
+            otherImage = sh(s, "hostname");
+        }
+        assertThat(second).as("handed out again after the scrub").isEqualTo(first);
+        assertThat(otherEnv).isNotEqualTo(first);
+        assertThat(otherImage).isNotEqualTo(first).isNotEqualTo(otherEnv);
+        assertThat(pool.stats().warm()).isGreaterThanOrEqualTo(1);
+        assertThat(pool.stats().discarded()).isZero();
+    }
+
+    @Test
+    void aContainerWhoseScrubFailsIsClosedNotReused() {
+        String first;
+        try (var s = pool.create(spec(DockerTestImages.IMAGE, Map.of()))) {
+            first = sh(s, "hostname");
+            // takes the agent with it: nothing is left to prove the container pristine
+            assertThatThrownBy(() -> s.exec(List.of("sh", "-c", "kill -9 -1"), T)).isInstanceOf(SandboxException.class);
+        }
+        try (var s = pool.create(spec(DockerTestImages.IMAGE, Map.of()))) {
+            assertThat(sh(s, "hostname")).isNotEqualTo(first);
+            assertThat(sh(s, "cat given.txt")).isEqualTo("pristine");
+        }
+        assertThat(pool.stats().discarded()).isEqualTo(1);
+        assertThat(containers()).doesNotContain(first);
+    }
+
+    @Test
+    void resetScrubsAndLaysThePristineTreeAgain() {
+        try (var s = pool.create(spec(DockerTestImages.IMAGE, Map.of()))) {
+            sh(s, "echo changed > given.txt; echo new > new.txt; echo x > /tmp/x");
+            s.reset();
+            assertThat(s.listFiles(".")).containsExactly("given.txt");
+            assertThat(sh(s, "cat given.txt; ls -A /tmp | wc -l")).isEqualTo("pristine\n0");
+        }
+    }
+
+    @Test
+    void containersAreStartedAheadOfNeedAndClosedWithThePool() throws InterruptedException {
+        pool.warm(List.of(DockerTestImages.IMAGE));
+        long deadline = System.nanoTime() + T.toNanos();
+        while (containers().isEmpty() && System.nanoTime() < deadline) Thread.sleep(100);
+        assertThat(containers()).as("started before anyone asked").hasSize(1);
+        try (var s = pool.create(spec(DockerTestImages.IMAGE, Map.of()))) {
+            assertThat(sh(s, "cat given.txt")).isEqualTo("pristine");
+        }
+        assertThat(pool.stats().warm()).isEqualTo(1);
+        assertThat(pool.stats().cold()).isZero();
+
+        pool.close();
+
+        assertThat(containers()).isEmpty();
+        var volumes = client.listVolumesCmd().withFilter("label", List.of(ContainerLabels.RUN + "=" + run)).exec().getVolumes();
+        assertThat(volumes == null ? List.of() : volumes).isEmpty();
+    }
+
+    @Test
+    void aSandboxClosedAfterThePoolClosesTakesItsContainerWithIt() {
+        var s = pool.create(spec(DockerTestImages.IMAGE, Map.of()));
+        sh(s, "true");
+        pool.close();
+        s.close();
+        assertThat(containers()).isEmpty();
+    }
+
+    /** Short ids (what {@code hostname} says) of this run's containers. */
+    private List<String> containers() {
+        return client.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(ContainerLabels.RUN, run)).exec()
+                .stream().map(c -> c.getId().substring(0, 12)).toList();
+    }
+}
