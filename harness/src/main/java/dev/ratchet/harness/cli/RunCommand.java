@@ -25,6 +25,7 @@ import dev.ratchet.results.ValidationFile;
 import dev.ratchet.tasks.grading.ExpectedTests;
 import dev.ratchet.tasks.grading.Grader;
 import dev.ratchet.sandbox.SandboxFactory;
+import dev.ratchet.sandbox.docker.WarmContainerPool;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.Task;
 import picocli.CommandLine.Command;
@@ -144,13 +145,18 @@ final class RunCommand implements Callable<Integer> {
         List<Task> tasks = selected.stream().filter(t -> !leftOut.contains(t.id())).toList();
         Models.Choice choice = UserError.parsing(() -> Models.parse(settings.model(), modelConfig, System::getenv,
                 cache.resolve("mutants")));
-        SandboxFactory sandboxes = new ThrottledSandboxFactory(
-                sandbox.choose(tasks.stream().map(Task::image).distinct().toList(), cache, err),
-                maxExec != null ? maxExec : defaultMaxExec());
+        List<String> images = tasks.stream().map(Task::image).distinct().toList();
+        SandboxFactory chosen = sandbox.choose(images, cache, err);
+        int execCap = maxExec != null ? maxExec : defaultMaxExec();
+        ThrottledSandboxFactory sandboxes = new ThrottledSandboxFactory(chosen, execCap);
+        // Each sample grades one sandbox at a time, so at most --parallel (and --max-exec) grades are open at once.
+        // Closed at the end of the run; on an earlier exit the Docker janitor's shutdown hook removes its containers.
+        Optional<WarmContainerPool> pool = sandbox.pool(chosen, Math.min(parallel, execCap), images);
+        SandboxFactory graders = pool.<SandboxFactory>map(sandboxes::sharing).orElse(sandboxes);
         choice.warning().ifPresent(w -> err.println("ratchet: note: " + w));
         BudgetedModel.Budget budget = new BudgetedModel.Budget(budgetUsd, sampleBudgetUsd,
                 new java.util.concurrent.atomic.DoubleAdder());
-        Models models = new Models(choice.open(sandboxes), RetryingModel.Backoff.DEFAULT, budget);
+        Models models = new Models(choice.open(graders), RetryingModel.Backoff.DEFAULT, budget);
 
         Clock clock = Clock.systemUTC();
         Toolbox toolbox = UserError.parsing(() -> Toolbox.named(settings.tools(), cache));
@@ -169,7 +175,7 @@ final class RunCommand implements Callable<Integer> {
         copyValidation(store, cache);
         ExpectedTests expected = expectedTests(store.validation().map(ValidationFile::content));
         AgentLoop loop = new AgentLoop(new AgentLoop.Config(settings.rounds(), settings.policy(), settings.stepCap()),
-                sandboxes, toolbox, new VisibleTestsVerifier(expected), new Grader(sandboxes, expected), clock);
+                sandboxes, toolbox, new VisibleTestsVerifier(expected), new Grader(graders, expected), clock);
         Set<SampleKey> finished = existing != null ? existing.finished() : Set.of();
         Runner.Plan plan = new Runner.Plan(tasks, settings.samples(), models, parallel, settings.shard(), finished);
         out.printf("%s %s: %s%s · model %s · %s, policy %s · %s sandbox%n",
@@ -181,7 +187,7 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
 
         Runner runner = new Runner(loop, clock);
-        try (CtrlC ctrlC = new CtrlC(runner, err)) {
+        try (CtrlC ctrlC = new CtrlC(runner, err); WarmContainerPool closedAtTheEnd = pool.orElse(null)) {
             List<dev.ratchet.results.SampleResult> ran = runner.run(store, plan, new ConsoleProgress(out, clock));
             Optional<String> stoppedEarly = runner.stoppedEarly().filter(why -> ran.size() < plan.jobs().size());
             stoppedEarly.ifPresent(why -> out.printf("stopping: the first %d samples all failed with: %s "

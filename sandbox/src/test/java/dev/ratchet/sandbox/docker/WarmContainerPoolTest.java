@@ -136,6 +136,40 @@ class WarmContainerPoolTest {
         assertThat(containers()).isEmpty();
     }
 
+    @Test
+    void idleContainersOfAKilledJvmAreSweptAtTheNextStart() throws Exception {
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), PoolHolder.class.getName(), run)
+                .redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("ready")) { /* Testcontainers' log lines */ }
+            assertThat(line).as("the child JVM never warmed its pool").startsWith("ready");
+            child.destroyForcibly(); // SIGKILL: no shutdown hook runs
+            assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(containers()).as("left behind by the killed JVM").hasSize(1);
+
+        DockerSandboxFactory.connect(DockerSandboxOptions.defaults(), "next-run"); // sweeps at start
+
+        assertThat(containers()).isEmpty();
+    }
+
+    /** The child JVM: warms a pool of one, says so once its container runs, and waits to be killed. */
+    public static final class PoolHolder {
+        public static void main(String[] args) throws Exception {
+            var pool = new WarmContainerPool(DockerSandboxFactory.connect(DockerSandboxOptions.defaults(), args[0]), 1);
+            pool.warm(List.of(DockerTestImages.IMAGE));
+            var client = DockerDaemon.client();
+            while (client.listContainersCmd().withLabelFilter(Map.of(ContainerLabels.RUN, args[0])).exec().isEmpty()) {
+                Thread.sleep(100);
+            }
+            System.out.println("ready");
+            System.out.flush();
+            Thread.sleep(600_000);
+        }
+    }
+
     /** Short ids (what {@code hostname} says) of this run's containers. */
     private List<String> containers() {
         return client.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(ContainerLabels.RUN, run)).exec()
