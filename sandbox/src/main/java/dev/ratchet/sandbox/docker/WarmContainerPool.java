@@ -80,11 +80,10 @@ public final class WarmContainerPool implements SandboxFactory, AutoCloseable {
                 return new Lease(this, key, box, tar, spec.label());
             } catch (SandboxException e) {
                 // It died while idle (the daemon restarted it, say): not the caller's problem, start a fresh one.
-                discard(key, box);
+                discarded.incrementAndGet();
+                box.close();
+                box = null;
             }
-        }
-        synchronized (this) {
-            slot(key).leased++;
         }
         try {
             box = docker.startEmpty(launchSpec(key));
@@ -122,7 +121,7 @@ public final class WarmContainerPool implements SandboxFactory, AutoCloseable {
             });
             notifyAll();
         }
-        starter.shutdownNow();
+        starter.shutdown(); // not shutdownNow: an interrupted start could not even remove its own container
         scrubber.shutdown();
         idle.forEach(DockerSandbox::close);
         try { // a start or a scrub under way closes its container when it ends
@@ -148,7 +147,7 @@ public final class WarmContainerPool implements SandboxFactory, AutoCloseable {
             throw new SandboxException("interrupted while waiting for a container of " + key.image(), e);
         }
         var box = slot.idle.poll();
-        if (box != null) slot.leased++;
+        slot.leased++; // the idle container, or the one the caller starts now: either way not one to start ahead
         scheduleTopUp(key, slot);
         return box;
     }
@@ -164,7 +163,7 @@ public final class WarmContainerPool implements SandboxFactory, AutoCloseable {
             starter.execute(() -> {
                 DockerSandbox box = null;
                 try {
-                    box = docker.startEmpty(launchSpec(key));
+                    if (!isClosed()) box = docker.startEmpty(launchSpec(key));
                 } catch (RuntimeException e) {
                     // The request that needs it starts its own and reports the fault there.
                 }

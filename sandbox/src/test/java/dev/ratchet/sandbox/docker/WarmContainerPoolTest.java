@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,7 +147,7 @@ class WarmContainerPoolTest {
             while ((line = out.readLine()) != null && !line.startsWith("ready")) { /* Testcontainers' log lines */ }
             assertThat(line).as("the child JVM never warmed its pool").startsWith("ready");
             child.destroyForcibly(); // SIGKILL: no shutdown hook runs
-            assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(containers()).as("left behind by the killed JVM").hasSize(1);
 
