@@ -84,6 +84,18 @@ class WarmContainerPoolTest {
     }
 
     @Test
+    void aContainerOutlivesTheThreadsThatUsedIt() throws Exception {
+        // A pooled container is used by many threads (samples, scrubs) that end long before it does.
+        var factory = DockerSandboxFactory.connect(DockerSandboxOptions.defaults(), run);
+        Sandbox[] box = new Sandbox[1];
+        Thread.ofVirtual().start(() -> box[0] = factory.create(spec(DockerTestImages.IMAGE, Map.of()))).join();
+        try (var s = box[0]) {
+            Thread.sleep(3_500); // a channel tied to the life of the thread that last wrote to it breaks by now
+            assertThat(sh(s, "cat given.txt")).isEqualTo("pristine");
+        }
+    }
+
+    @Test
     void aContainerWhoseScrubFailsIsClosedNotReused() {
         String first;
         try (var s = pool.create(spec(DockerTestImages.IMAGE, Map.of()))) {
