@@ -27,6 +27,7 @@ import dev.ratchet.results.ValidationFile;
 import dev.ratchet.tasks.grading.ExpectedTests;
 import dev.ratchet.tasks.grading.Grader;
 import dev.ratchet.sandbox.SandboxFactory;
+import dev.ratchet.sandbox.docker.WarmContainerPool;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.Task;
 import picocli.CommandLine.Command;
@@ -156,13 +157,18 @@ final class RunCommand implements Callable<Integer> {
         List<Task> tasks = selected.stream().filter(t -> !leftOut.contains(t.id())).toList();
         Models.Choice choice = UserError.parsing(() -> Models.parse(settings.model(), modelConfig, System::getenv,
                 cache.resolve("mutants")));
-        SandboxFactory sandboxes = new ThrottledSandboxFactory(
-                sandbox.choose(tasks.stream().map(Task::image).distinct().toList(), cache, err),
-                maxExec != null ? maxExec : defaultMaxExec());
+        List<String> images = tasks.stream().map(Task::image).distinct().toList();
+        SandboxFactory chosen = sandbox.choose(images, cache, err);
+        int execCap = maxExec != null ? maxExec : defaultMaxExec();
+        ThrottledSandboxFactory sandboxes = new ThrottledSandboxFactory(chosen, execCap);
+        // Each sample grades one sandbox at a time, so at most --parallel (and --max-exec) grades are open at once.
+        // Closed at the end of the run; on an earlier exit the Docker janitor's shutdown hook removes its containers.
+        Optional<WarmContainerPool> pool = sandbox.pool(chosen, Math.min(parallel, execCap), images);
+        SandboxFactory graders = pool.<SandboxFactory>map(sandboxes::sharing).orElse(sandboxes);
         choice.warning().ifPresent(w -> err.println("ratchet: note: " + w));
         BudgetedModel.Budget budget = new BudgetedModel.Budget(budgetUsd, sampleBudgetUsd,
                 new java.util.concurrent.atomic.DoubleAdder());
-        Models models = new Models(choice.open(sandboxes), RetryingModel.Backoff.DEFAULT, budget);
+        Models models = new Models(choice.open(graders), RetryingModel.Backoff.DEFAULT, budget);
 
         Clock clock = Clock.systemUTC();
         Toolbox toolbox = UserError.parsing(() -> Toolbox.named(settings.tools(), cache));
@@ -185,7 +191,7 @@ final class RunCommand implements Callable<Integer> {
                 Version.VERSION, Version.gitCommit()));
         copyValidation(store, cache);
         ExpectedTests expected = expectedTests(store.validation().map(ValidationFile::content));
-        Grader grader = new Grader(sandboxes, expected);
+        Grader grader = new Grader(graders, expected);
         Verifier check = UserError.parsing(() -> Verifiers.parse(settings.verifier(), grader, expected));
         AgentLoop loop = new AgentLoop(new AgentLoop.Config(settings.rounds(), settings.policy(), settings.stepCap()),
                 sandboxes, toolbox, check, grader, clock);
@@ -201,7 +207,7 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
 
         Runner runner = new Runner(loop, clock);
-        try (CtrlC ctrlC = new CtrlC(runner, err)) {
+        try (CtrlC ctrlC = new CtrlC(runner, err); WarmContainerPool closedAtTheEnd = pool.orElse(null)) {
             List<dev.ratchet.results.SampleResult> ran = runner.run(store, plan, new ConsoleProgress(out, clock));
             Optional<String> stoppedEarly = runner.stoppedEarly().filter(why -> ran.size() < plan.jobs().size());
             stoppedEarly.ifPresent(why -> out.printf("stopping: the first %d samples all failed with: %s "

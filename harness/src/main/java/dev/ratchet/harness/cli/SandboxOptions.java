@@ -8,6 +8,7 @@ import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.sandbox.docker.DockerDaemon;
 import dev.ratchet.sandbox.docker.DockerSandboxFactory;
+import dev.ratchet.sandbox.docker.WarmContainerPool;
 
 import picocli.CommandLine.Option;
 
@@ -29,6 +30,10 @@ final class SandboxOptions {
             description = "directory the local sandboxes are made in (default: $RATCHET_SCRATCH, else the system temp"
                     + " directory); a tmpfs such as /dev/shm makes them cheaper, if there is memory for the workspaces")
     Path scratch;
+
+    @Option(names = "--no-pool", description = "Docker: start a fresh container for every grade instead of reusing"
+            + " warm ones that are scrubbed and checked between grades (docs/docker.md)")
+    boolean noPool;
 
     /**
      * {@code auto} takes Docker when the daemon answers and has every image in {@code images}, else the local
@@ -63,6 +68,17 @@ final class SandboxOptions {
             }
             default -> throw new UserError("unknown --sandbox '" + choice + "' (use auto, docker, bwrap or local)");
         };
+    }
+
+    /**
+     * For Docker (unless {@code --no-pool}), warm containers for the one-shot sandboxes (grades, validation runs),
+     * {@code size} per image, the first started now for {@code images}; empty otherwise. The caller closes it.
+     */
+    Optional<WarmContainerPool> pool(SandboxFactory chosen, int size, Collection<String> images) {
+        if (noPool || !(chosen instanceof DockerSandboxFactory docker)) return Optional.empty();
+        var pool = new WarmContainerPool(docker, size);
+        pool.warm(images);
+        return Optional.of(pool);
     }
 
     private static final String NO_BWRAP = "bubblewrap (bwrap) is missing or cannot make namespaces here";

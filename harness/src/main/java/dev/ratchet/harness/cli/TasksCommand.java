@@ -4,6 +4,7 @@ import dev.ratchet.harness.cli.CacheRoot;
 import dev.ratchet.results.SuiteValidation;
 import dev.ratchet.results.ValidationFile;
 import dev.ratchet.sandbox.SandboxFactory;
+import dev.ratchet.sandbox.docker.WarmContainerPool;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.TaskFiles;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "tasks", mixinStandardHelpOptions = true, description = "List and validate the tasks of a suite.",
@@ -94,12 +96,19 @@ final class TasksCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Suite s = SuiteArg.load(suite, format);
             List<Task> tasks = TaskGlob.select(s.tasks(), taskGlob);
-            SandboxFactory sandboxes = sandbox.choose(tasks.stream().map(Task::image).toList(), CacheRoot.dir(), spec.commandLine().getErr());
-            TaskValidator validator = new TaskValidator(sandboxes);
+            List<String> images = tasks.stream().map(Task::image).distinct().toList();
+            SandboxFactory sandboxes = sandbox.choose(images, CacheRoot.dir(), spec.commandLine().getErr());
+            // Every run of a validation is a one-shot sandbox, one at a time: two warm containers per image keep one
+            // ready while the other is scrubbed.
+            Optional<WarmContainerPool> pool = sandbox.pool(sandboxes, 2, images);
+            TaskValidator validator = new TaskValidator(pool.<SandboxFactory>map(p -> p).orElse(sandboxes));
             ValidationRecorder recorder = new ValidationRecorder(new SuiteValidation(s.name(), s.hash(), repeat,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), List.of()),
                     ValidationFile.inCache(CacheRoot.dir(), s.hash()), outFile, spec.commandLine().getErr());
-            int exit = new SuiteValidator(validator, recorder, repeat, out).validate(tasks);
+            int exit;
+            try (WarmContainerPool closedAtTheEnd = pool.orElse(null)) {
+                exit = new SuiteValidator(validator, recorder, repeat, out).validate(tasks);
+            }
             String saved = recorder.destinations();
             if (!saved.isEmpty()) out.printf("findings saved to %s%n", saved);
             return exit;

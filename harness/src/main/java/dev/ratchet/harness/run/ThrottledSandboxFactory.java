@@ -19,9 +19,22 @@ public final class ThrottledSandboxFactory implements SandboxFactory {
     private final Semaphore slots;
 
     public ThrottledSandboxFactory(SandboxFactory inner, int maxConcurrentExec) {
-        if (maxConcurrentExec < 1) throw new IllegalArgumentException("--max-exec must be at least 1");
+        this(inner, new Semaphore(checked(maxConcurrentExec), true));
+    }
+
+    private ThrottledSandboxFactory(SandboxFactory inner, Semaphore slots) {
         this.inner = inner;
-        this.slots = new Semaphore(maxConcurrentExec, true);
+        this.slots = slots;
+    }
+
+    private static int checked(int maxConcurrentExec) {
+        if (maxConcurrentExec < 1) throw new IllegalArgumentException("--max-exec must be at least 1");
+        return maxConcurrentExec;
+    }
+
+    /** Sandboxes from {@code other} (the grader's pool, say) under the same cap as this factory's. */
+    public ThrottledSandboxFactory sharing(SandboxFactory other) {
+        return new ThrottledSandboxFactory(other, slots);
     }
 
     @Override

@@ -51,6 +51,11 @@ abstract class HostileAgentContract {
 
     abstract SandboxFactory sandboxes();
 
+    /** Where the hidden grader's sandboxes come from; the agent's own by default (a warm pool in one subclass). */
+    SandboxFactory graders() {
+        return sandboxes();
+    }
+
     Task calc() {
         return Fixtures.calc();
     }
@@ -72,7 +77,7 @@ abstract class HostileAgentContract {
         script.add(call("submit", "{}"));
         model = new ScriptedModel(script);
         AgentLoop loop = new AgentLoop(new AgentLoop.Config(1, RetryPolicy.NONE, 20), sandboxes(), Toolbox.standard(),
-                new VisibleTestsVerifier(expected), new Grader(sandboxes(), expected), Clock.systemUTC());
+                new VisibleTestsVerifier(expected), new Grader(graders(), expected), Clock.systemUTC());
         SampleResult result = loop.run(task, 0, model, sink);
         String seen = String.join("\n", model.seen().stream().flatMap(List::stream).toList());
         assertThat(seen).as("the hidden tests stay hidden").doesNotContain("ClampHiddenTest").doesNotContain("clamp(11, 0, 10)");

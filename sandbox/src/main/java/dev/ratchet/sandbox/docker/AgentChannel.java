@@ -8,8 +8,9 @@ import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.SandboxException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -29,14 +30,14 @@ final class AgentChannel implements AutoCloseable {
     private static final String CLOSED = "\0closed";
 
     private final String label;
-    private final PipedOutputStream requests;
+    private final OutputStream requests;
     private final LinkedBlockingQueue<String> replies = new LinkedBlockingQueue<>();
     private final StringBuilder diagnostics = new StringBuilder();
     private final ResultCallback.Adapter<Frame> attachment;
     private long nextId;
     private volatile boolean broken;
 
-    private AgentChannel(String label, PipedOutputStream requests, ResultCallback.Adapter<Frame> attachment) {
+    private AgentChannel(String label, OutputStream requests, ResultCallback.Adapter<Frame> attachment) {
         this.label = label;
         this.requests = requests;
         this.attachment = attachment;
@@ -45,8 +46,11 @@ final class AgentChannel implements AutoCloseable {
     /** Attaches to a started container's stdin and stdout. */
     static AgentChannel attach(DockerClient client, String containerId, String label) {
         try {
-            var requests = new PipedOutputStream();
-            var stdin = new PipedInputStream(requests, 1 << 16);
+            // An OS pipe, not PipedInput/OutputStream: those fail with "Pipe broken" once the last thread that wrote
+            // has ended, and a pooled container outlives the threads (samples, scrubs) that use it.
+            var pipe = Pipe.open();
+            var requests = Channels.newOutputStream(pipe.sink());
+            var stdin = Channels.newInputStream(pipe.source());
             var lines = new LineSplitter();
             var channel = new AgentChannel[1];
             var callback = new ResultCallback.Adapter<Frame>() {

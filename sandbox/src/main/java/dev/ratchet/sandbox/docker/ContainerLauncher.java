@@ -23,7 +23,7 @@ import java.util.UUID;
  * {@code --tmpfs}, because the Docker archive API cannot write into a plain tmpfs mount), a read-only root
  * file system with capped tmpfs where programs expect to write ({@code /tmp}, which is also {@code $HOME},
  * {@code /var/tmp}, {@code /run}, {@code /run/lock}, {@code /dev/shm}), no network, memory/CPU/pids limits,
- * an init process to reap orphans, a non-root user, no capabilities, and {@code agent.py} as the main process.
+ * a non-root user, no capabilities, and {@code agent.py} as the main process (pid 1, which reaps orphans).
  */
 final class ContainerLauncher {
 
@@ -36,7 +36,7 @@ final class ContainerLauncher {
     private static final long SMALL_TMPFS = 16L << 20;
     private static final String AGENT = resource("agent.py");
     private static final String BOOT = "command -v python3 >/dev/null 2>&1 || { echo 'the image has no python3,"
-            + " which the Docker sandbox agent needs' >&2; exit 3; }; exec python3 -u -c \"$0\" \"$1\"";
+            + " which the Docker sandbox agent needs' >&2; exit 3; }; exec python3 -I -u -c \"$0\" \"$1\"";
 
     /** What one launch needs; {@code run} names the run in container labels. */
     record Launch(SandboxSpec spec, DockerSandboxOptions options, String run) {}
@@ -102,7 +102,9 @@ final class ContainerLauncher {
                 .withMemory(o.memoryBytes()).withMemorySwap(o.memoryBytes())
                 .withNanoCPUs((long) (o.cpus() * 1e9))
                 .withPidsLimit(o.pidsLimit())
-                .withInit(true) // reaps orphans: without it a fork bomb's leftovers pin the pids limit forever
+                // No --init: the agent's own pid 1 reaps orphans (agent.py), because Docker's init would hold the
+                // agent's stdin/stdout where any command of the same uid could open them through /proc/1/fd.
+                .withInit(false)
                 .withCapDrop(Capability.ALL)
                 .withSecurityOpts(List.of("no-new-privileges"))
                 // Read-only root: a command can write only to the capped workspace volume and these capped tmpfs

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class DockerSandbox implements Sandbox {
 
     private static final Duration GIT_TIMEOUT = Duration.ofSeconds(60);
+    /** Workspaces up to this size (bytes of tar) go in through the agent; bigger ones through the archive API. */
+    private static final int AGENT_LAY_LIMIT = 8 << 20;
     private static final String GIT = "git --git-dir=" + ContainerLauncher.GIT_DIR + " --work-tree=" + ContainerLauncher.WORKSPACE
             + " -c user.name=ratchet -c user.email=ratchet@localhost -c commit.gpgsign=false -c core.hooksPath=/dev/null";
 
@@ -55,19 +57,67 @@ public final class DockerSandbox implements Sandbox {
         }
     }
 
+    /** A container with an empty workspace, for {@link WarmContainerPool}: {@link #lay} fills it, {@link #scrub} empties it. */
+    static DockerSandbox startEmpty(DockerClient client, ContainerJanitor janitor, ContainerLauncher.Launch launch) {
+        var sandbox = new DockerSandbox(client, janitor, new ContainerLauncher(client, janitor).start(launch), launch);
+        try {
+            sandbox.awaitWorkspace();
+            return sandbox;
+        } catch (RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+    }
+
+    /** Once the agent answers, the workspace directory exists (the archive API needs it). */
+    private void awaitWorkspace() {
+        var made = run(List.of("mkdir", "-p", ContainerLauncher.WORKSPACE), GIT_TIMEOUT);
+        if (!made.succeeded()) throw new SandboxException("cannot make the workspace of " + label + ": "
+                + made.combinedOutput().strip());
+    }
+
     /** Copies the pristine tree in and records it as the commit that {@link #reset()} returns to. */
     private void populate(byte[] tar) {
-        try (var in = WorkspaceArchive.stream(tar)) {
-            run(List.of("mkdir", "-p", ContainerLauncher.WORKSPACE), GIT_TIMEOUT);
-            client.copyArchiveToContainerCmd(id()).withRemotePath(ContainerLauncher.WORKSPACE).withTarInputStream(in).exec();
-        } catch (IOException e) {
-            throw new SandboxException("cannot copy the workspace into sandbox " + label + ": " + e.getMessage(), e);
-        }
+        awaitWorkspace();
+        lay(tar);
         var commit = run(List.of("sh", "-c", GIT + " init -q && " + GIT + " add -A -f && "
                 + GIT + " commit -q --allow-empty -m pristine && " + GIT + " rev-parse HEAD"), GIT_TIMEOUT);
         if (!commit.succeeded()) throw new SandboxException("cannot record the pristine workspace of " + label + ": "
                 + commit.combinedOutput().strip());
         pristineCommit = commit.stdout().strip();
+    }
+
+    /** Copies a tree into the workspace, without the git store that {@link #reset()} needs. */
+    void lay(byte[] tar) {
+        // Into an empty workspace the agent unpacks it (one request, a few ms); the archive API costs ~100 ms a call.
+        if (tar.length <= AGENT_LAY_LIMIT && run(List.of("ratchet-agent:lay", java.util.Base64.getEncoder().encodeToString(tar)),
+                GIT_TIMEOUT).succeeded()) {
+            return;
+        }
+        try (var in = WorkspaceArchive.stream(tar)) {
+            client.copyArchiveToContainerCmd(id()).withRemotePath(ContainerLauncher.WORKSPACE).withTarInputStream(in).exec();
+        } catch (IOException | RuntimeException e) {
+            throw new SandboxException("cannot copy the workspace into sandbox " + label + ": " + ContainerLauncher.oneLine(e), e);
+        }
+    }
+
+    /**
+     * Back to the container as it started, proved by its agent ({@code agent.py}: every process but init and
+     * the agent killed, SysV IPC removed, the workspace volume and every tmpfs emptied, then a snapshot of all
+     * writable mounts, processes and IPC objects compared with the one taken before the first command). Throws
+     * {@link SandboxException} when that cannot be proved; the container must then be closed, never reused.
+     */
+    void scrub() {
+        requireOpen();
+        var result = run(List.of("ratchet-agent:scrub"), GIT_TIMEOUT);
+        if (!result.succeeded()) {
+            throw new SandboxException("cannot scrub sandbox " + label + ": " + result.combinedOutput().strip());
+        }
+        pristineCommit = null;
+    }
+
+    boolean isClosed() {
+        return closed.get();
     }
 
     public String label() {
@@ -150,6 +200,10 @@ public final class DockerSandbox implements Sandbox {
     public void writeBytes(String path, byte[] content) {
         requireOpen();
         var real = paths.forWrite(path);
+        if (content.length <= AGENT_LAY_LIMIT && run(List.of("ratchet-agent:write", real,
+                java.util.Base64.getEncoder().encodeToString(content)), GIT_TIMEOUT).succeeded()) {
+            return; // one request instead of a call of the archive API
+        }
         int slash = real.lastIndexOf('/');
         try (var in = WorkspaceArchive.stream(WorkspaceArchive.ofFile(real.substring(slash + 1), content))) {
             client.copyArchiveToContainerCmd(id()).withRemotePath(real.substring(0, slash)).withTarInputStream(in).exec();
@@ -180,6 +234,7 @@ public final class DockerSandbox implements Sandbox {
     @Override
     public void reset() {
         requireOpen();
+        if (pristineCommit == null) throw new SandboxException("sandbox " + label + " has no pristine commit to reset to");
         run(List.of("ratchet-agent:kill-strays"), GIT_TIMEOUT); // like the local sandbox: nothing keeps running
         // clean first: on a full workspace, reset could not even write git's index.
         var result = run(List.of("sh", "-c", GIT + " clean -ffdxq && " + GIT + " reset -q --hard " + pristineCommit),

@@ -44,6 +44,11 @@ public final class DockerSandboxFactory implements SandboxFactory {
         return DockerSandbox.start(client, janitor, new ContainerLauncher.Launch(spec, options, run));
     }
 
+    /** A container with an empty workspace and no pristine commit, for {@link WarmContainerPool}. */
+    DockerSandbox startEmpty(SandboxSpec spec) {
+        return DockerSandbox.startEmpty(client, janitor, new ContainerLauncher.Launch(spec, options, run));
+    }
+
     @Override
     public String kind() {
         return KIND;
