@@ -14,7 +14,7 @@ import java.util.Optional;
  * first stdout line is {@code RATCHET-TESTS <nonce>}, written by Ratchet's own runner before any task code
  * runs, with a nonce drawn then (it is in no file, argument or environment variable the tested code could
  * read). Only later stdout lines starting with that nonce count: {@code <nonce> {"id":…,"status":…}} per test
- * (Python runner), {@code <nonce> <kind> <base64>} (a test framework's own report, one of {@link ReportFormats},
+ * (Python runner), {@code <nonce> <kind> <base64>} (a test framework's own report, one of {@link ReportFormat},
  * read from a fresh directory outside the workspace after the test process exited), and {@code <nonce> {"end":true,"tampered":[…]}} last. Test output itself
  * goes to stderr.
  */
@@ -46,7 +46,7 @@ public final class ResultChannel {
             if (!line.startsWith(prefix)) continue;
             String body = line.substring(prefix.length());
             try {
-                Optional<ReportFormats> format = format(body);
+                Optional<ReportFormat> format = format(body);
                 if (format.isPresent()) {
                     cases.addAll(format.get().parse(payload(body)));
                     continue;
@@ -99,16 +99,16 @@ public final class ResultChannel {
     }
 
     /** The report format a channel line carries ({@code <kind> <base64>}), if it is one. */
-    private static Optional<ReportFormats> format(String body) {
+    private static Optional<ReportFormat> format(String body) {
         int sp = body.indexOf(' ');
-        return sp < 0 ? Optional.empty() : ReportFormats.ofKind(body.substring(0, sp));
+        return sp < 0 ? Optional.empty() : ReportFormat.ofKind(body.substring(0, sp));
     }
 
     private static byte[] payload(String body) {
         return Base64.getDecoder().decode(body.substring(body.indexOf(' ') + 1).strip());
     }
 
-    private static String render(ReportFormats f, String body) {
+    private static String render(ReportFormat f, String body) {
         try {
             return f.render(payload(body));
         } catch (IllegalArgumentException notBase64) {

@@ -56,7 +56,7 @@ public final class Languages {
      * everything else to stderr, and gives {@code body} a fresh directory {@code $R} outside the workspace for the
      * framework's report. {@code body} sets {@code rc}. After the test process exited, each file {@code $R/NAME.KIND}
      * goes out as {@code <nonce> KIND <base64>} ({@code *.xml}: {@code junit-xml}; the kinds are
-     * {@link dev.ratchet.tasks.grading.ReportFormats}), then the end record.
+     * {@link dev.ratchet.tasks.grading.ReportFormat}), then the end record.
      */
     static List<String> reporting(String body) {
         return List.of("sh", "-c",
@@ -80,7 +80,7 @@ public final class Languages {
 
     /**
      * {@code go test -json} (test2json events) into {@code $R}. Since Go 1.24 that stream also carries the build
-     * errors, so the grader shows its output text ({@link dev.ratchet.tasks.grading.ReportFormats#GO_TEST_JSON});
+     * errors, so the grader shows its output text ({@link dev.ratchet.tasks.grading.ReportFormat#GO_TEST_JSON});
      * a stream over 400 kB (the run's stdout is capped at 1 MiB) is sent without its output events.
      */
     static final List<String> GO_TESTS = reporting(

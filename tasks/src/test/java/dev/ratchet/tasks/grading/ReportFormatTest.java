@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code xit} cases Aider leaves skipped), cpp/bank-account (Catch2 2.13.6's JUnit reporter). "pass" is the
  * reference, "stub" the untouched exercise, "fail" the reference with one bug.
  */
-class ReportFormatsTest {
+class ReportFormatTest {
     static final String NONCE = "0123456789abcdef0123456789abcdef";
     static final List<String> GO = Languages.defaults("go").orElseThrow().testCommand();
 
     static byte[] fixture(String name) throws IOException {
-        try (InputStream in = ReportFormatsTest.class.getResourceAsStream("reports/" + name)) {
+        try (InputStream in = ReportFormatTest.class.getResourceAsStream("reports/" + name)) {
             assertThat(in).as(name).isNotNull();
             return in.readAllBytes();
         }

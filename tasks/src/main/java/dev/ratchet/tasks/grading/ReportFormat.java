@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * readable beside them (go test, libtest, Catch2 with its JUnit reporter) also have a {@link #render} for the
  * people and the model reading the run.
  */
-public enum ReportFormats {
+public enum ReportFormat {
     /** JUnit's legacy XML (the JUnit console launcher); the launcher prints its own summary. */
     JUNIT_XML("junit-xml"),
     /** Catch2's JUnit reporter (Exercism C++): JUnit XML, and the only output of the test binary. */
@@ -36,7 +36,7 @@ public enum ReportFormats {
 
     private final String kind;
 
-    ReportFormats(String kind) {
+    ReportFormat(String kind) {
         this.kind = kind;
     }
 
@@ -46,8 +46,8 @@ public enum ReportFormats {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static java.util.Optional<ReportFormats> ofKind(String kind) {
-        for (ReportFormats f : values()) if (f.kind.equals(kind)) return java.util.Optional.of(f);
+    static java.util.Optional<ReportFormat> ofKind(String kind) {
+        for (ReportFormat f : values()) if (f.kind.equals(kind)) return java.util.Optional.of(f);
         return java.util.Optional.empty();
     }
 
