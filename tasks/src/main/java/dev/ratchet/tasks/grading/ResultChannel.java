@@ -3,12 +3,7 @@ package dev.ratchet.tasks.grading;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ratchet.sandbox.ExecResult;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -19,8 +14,8 @@ import java.util.Optional;
  * first stdout line is {@code RATCHET-TESTS <nonce>}, written by Ratchet's own runner before any task code
  * runs, with a nonce drawn then (it is in no file, argument or environment variable the tested code could
  * read). Only later stdout lines starting with that nonce count: {@code <nonce> {"id":…,"status":…}} per test
- * (Python runner), {@code <nonce> junit-xml <base64>} (a JUnit XML report, read from a directory outside the
- * workspace after the JVM exited), and {@code <nonce> {"end":true,"tampered":[…]}} last. Test output itself
+ * (Python runner), {@code <nonce> <kind> <base64>} (a test framework's own report, one of {@link ReportFormat},
+ * read from a fresh directory outside the workspace after the test process exited), and {@code <nonce> {"end":true,"tampered":[…]}} last. Test output itself
  * goes to stderr.
  */
 public final class ResultChannel {
@@ -51,8 +46,9 @@ public final class ResultChannel {
             if (!line.startsWith(prefix)) continue;
             String body = line.substring(prefix.length());
             try {
-                if (body.startsWith("junit-xml ")) {
-                    cases.addAll(junit(Base64.getDecoder().decode(body.substring("junit-xml ".length()).strip())));
+                Optional<ReportFormat> format = format(body);
+                if (format.isPresent()) {
+                    cases.addAll(format.get().parse(payload(body)));
                     continue;
                 }
                 JsonNode n = JSON.readTree(body);
@@ -80,7 +76,12 @@ public final class ResultChannel {
         StringBuilder kept = new StringBuilder();
         if (eol >= 0) {
             for (String line : out.substring(eol + 1).split("\n", -1)) {
-                if (!prefix.isBlank() && line.startsWith(prefix)) continue;
+                if (!prefix.isBlank() && line.startsWith(prefix)) {
+                    // a report whose framework printed nothing readable is shown as that framework would have
+                    String body = line.substring(prefix.length());
+                    line = format(body).map(f -> render(f, body)).orElse("");
+                    if (line.isEmpty()) continue;
+                }
                 if (!kept.isEmpty()) kept.append('\n');
                 kept.append(line);
             }
@@ -97,31 +98,21 @@ public final class ResultChannel {
         };
     }
 
-    /** JUnit's legacy XML report: a testcase with a failure or error child failed, with skipped was skipped. */
-    static List<TestReport.Case> junit(byte[] xml) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setExpandEntityReferences(false);
-        NodeList testcases = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getElementsByTagName("testcase");
-        List<TestReport.Case> out = new ArrayList<>();
-        for (int i = 0; i < testcases.getLength(); i++) {
-            Element tc = (Element) testcases.item(i);
-            String id = tc.getAttribute("classname") + "::" + tc.getAttribute("name");
-            TestReport.Status status = TestReport.Status.PASSED;
-            String detail = "";
-            for (String tag : List.of("failure", "error")) {
-                NodeList bad = tc.getElementsByTagName(tag);
-                if (bad.getLength() > 0) {
-                    status = TestReport.Status.FAILED;
-                    detail = ((Element) bad.item(0)).getAttribute("message");
-                }
-            }
-            if (status == TestReport.Status.PASSED && tc.getElementsByTagName("skipped").getLength() > 0) {
-                status = TestReport.Status.SKIPPED;
-            }
-            out.add(new TestReport.Case(id, status, detail));
+    /** The report format a channel line carries ({@code <kind> <base64>}), if it is one. */
+    private static Optional<ReportFormat> format(String body) {
+        int sp = body.indexOf(' ');
+        return sp < 0 ? Optional.empty() : ReportFormat.ofKind(body.substring(0, sp));
+    }
+
+    private static byte[] payload(String body) {
+        return Base64.getDecoder().decode(body.substring(body.indexOf(' ') + 1).strip());
+    }
+
+    private static String render(ReportFormat f, String body) {
+        try {
+            return f.render(payload(body));
+        } catch (IllegalArgumentException notBase64) {
+            return "";
         }
-        return out;
     }
 }

@@ -7,7 +7,7 @@ import java.util.TreeSet;
 /**
  * The per-test results a test run reported on Ratchet's result channel ({@link ResultChannel}). Test ids are
  * framework-neutral: {@code file::Class::method} for Python (unittest and pytest agree), {@code class::method()}
- * for JUnit. {@code complete} is false when the run never wrote its end record (it died or exited early);
+ * for JUnit; the other frameworks' ids are described in {@link ReportFormat}. {@code complete} is false when the run never wrote its end record (it died or exited early);
  * {@code tampered} names test-framework attributes the tested code changed.
  */
 public record TestReport(List<Case> cases, List<String> tampered, boolean complete) {

@@ -51,36 +51,61 @@ public final class Languages {
     private static final String QUICK_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData";
 
     /**
-     * JUnit writes its XML report to a fresh directory outside the workspace; after the JVM exits, the shell
-     * (Ratchet's, not a workspace file) sends it on the result channel under a nonce only it knows. Everything
-     * else the command prints goes to stderr.
+     * A test command that reports per-test results on the {@link dev.ratchet.tasks.grading.ResultChannel}: the
+     * shell (Ratchet's, not a workspace file) draws the nonce and prints the header before any task code runs, sends
+     * everything else to stderr, and gives {@code body} a fresh directory {@code $R} outside the workspace for the
+     * framework's report. {@code body} sets {@code rc}. After the test process exited, each file {@code $R/NAME.KIND}
+     * goes out as {@code <nonce> KIND <base64>} ({@code *.xml}: {@code junit-xml}; the kinds are
+     * {@link dev.ratchet.tasks.grading.ReportFormat}), then the end record.
      */
-    static final List<String> JAVA_TESTS = List.of("sh", "-c",
-            "N=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \\n'); echo \"RATCHET-TESTS $N\"; exec 3>&1 1>&2;"
-                    + " R=$(mktemp -d) || exit 1;"
-                    + " rm -rf .ratchet-build && mkdir -p .ratchet-build"
+    static List<String> reporting(String body) {
+        return List.of("sh", "-c",
+                "N=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \\n'); echo \"RATCHET-TESTS $N\"; exec 3>&1 1>&2;"
+                        + " R=$(mktemp -d) || exit 1; rc=1; " + body + ";"
+                        + " for f in \"$R\"/*; do [ -f \"$f\" ] || continue; k=${f##*.}; [ \"$k\" = xml ] && k=junit-xml;"
+                        + " printf '%s %s %s\\n' \"$N\" \"$k\" \"$(base64 -w0 \"$f\")\" >&3; done;"
+                        + " printf '%s {\"end\":true,\"tampered\":[]}\\n' \"$N\" >&3; rm -rf \"$R\"; exit $rc");
+    }
+
+    /** JUnit writes its XML report into {@code $R}; its summary goes to stderr. */
+    static final List<String> JAVA_TESTS = reporting(
+            "rm -rf .ratchet-build && mkdir -p .ratchet-build"
                     + " && CP=\"$JUNIT_JAR:${ASSERTJ_JAR:-$(dirname \"$JUNIT_JAR\")/assertj-core.jar}\""
                     + " && if [ -n \"$RATCHET_JAVA_LIBS\" ]; then for j in \"$RATCHET_JAVA_LIBS\"/*.jar; do CP=\"$CP:$j\"; done; fi"
                     + " && \"${RATCHET_JAVAC:-javac}\" $RATCHET_JAVAC_OPTS " + QUICK_JVM.replace("-XX", "-J-XX") + " -nowarn -encoding UTF-8 -d .ratchet-build -cp \"$CP\""
                     + " $(find . -name '*.java' -not -path './.ratchet-build/*')"
                     + " && java $RATCHET_JAVA_OPTS " + QUICK_JVM + " -jar \"$JUNIT_JAR\" execute --class-path \".ratchet-build:$CP\""
                     + " --scan-class-path .ratchet-build --disable-banner --disable-ansi-colors --details=summary --fail-if-no-tests"
-                    + " --reports-dir \"$R\"; rc=$?;"
-                    + " for f in \"$R\"/*.xml; do [ -f \"$f\" ] && printf '%s junit-xml %s\\n' \"$N\" \"$(base64 -w0 \"$f\")\" >&3; done;"
-                    + " printf '%s {\"end\":true,\"tampered\":[]}\\n' \"$N\" >&3; rm -rf \"$R\"; exit $rc");
+                    + " --reports-dir \"$R\"; rc=$?");
 
-    static final List<String> GO_TESTS = List.of("sh", "-c",
-            "export GOPROXY=off GOFLAGS=-mod=mod; [ -n \"$GOCACHE\" ] || export GOCACHE=\"$PWD/.ratchet-build/go\"; exec go test ./...");
+    /**
+     * {@code go test -json} (test2json events) into {@code $R}. Since Go 1.24 that stream also carries the build
+     * errors, so the grader shows its output text ({@link dev.ratchet.tasks.grading.ReportFormat#GO_TEST_JSON});
+     * a stream over 400 kB (the run's stdout is capped at 1 MiB) is sent without its output events.
+     */
+    static final List<String> GO_TESTS = reporting(
+            "export GOPROXY=off GOFLAGS=-mod=mod; [ -n \"$GOCACHE\" ] || export GOCACHE=\"$PWD/.ratchet-build/go\";"
+                    + " go test -json ./... > \"$R/go.go-test-json\"; rc=$?;"
+                    // the channel shares stdout's cap with everything else: a chatty run keeps its results, not its text
+                    + " if [ \"$(wc -c < \"$R/go.go-test-json\")\" -gt 400000 ]; then grep -v '\"Action\":\"output\"' \"$R/go.go-test-json\""
+                    + " > \"$R/go.trimmed\"; mv \"$R/go.trimmed\" \"$R/go.go-test-json\"; fi");
 
-    /** Exercism marks all but the first Rust test {@code #[ignore]}. */
-    static final List<String> RUST_TESTS = List.of("sh", "-c",
+    /**
+     * Exercism marks all but the first Rust test {@code #[ignore]}, hence {@code --include-ignored}. libtest's json
+     * format is unstable: libtest allows it when {@code RUSTC_BOOTSTRAP} is set at all, while rustc reads a value other
+     * than 1 as the list of crates that may use unstable features; naming no real crate keeps compilation stable, as
+     * Aider's is. Every test binary's stream (unit, integration, doc tests) lands in one file in {@code $R}.
+     */
+    static final List<String> RUST_TESTS = reporting(
             "if [ -n \"$CARGO_HOME\" ] && [ ! -w \"$CARGO_HOME\" ]; then mkdir -p .ratchet-build/cargo-home"
                     + " && cp \"$CARGO_HOME\"/config.toml .ratchet-build/cargo-home/ && export CARGO_HOME=\"$PWD/.ratchet-build/cargo-home\"; fi;"
-                    + " CARGO_TARGET_DIR=.ratchet-build/cargo exec cargo test --offline -q -- --include-ignored");
+                    + " RUSTC_BOOTSTRAP=ratchet_libtest_json CARGO_TARGET_DIR=.ratchet-build/cargo cargo test --offline -q"
+                    + " -- --include-ignored -Z unstable-options --format json > \"$R/cargo.libtest-json\"; rc=$?");
 
-    static final List<String> JAVASCRIPT_TESTS = List.of("sh", "-c",
+    /** jest writes its json result into {@code $R} and its usual report to stderr. */
+    static final List<String> JAVASCRIPT_TESTS = reporting(
             "if [ ! -e node_modules ] && [ -n \"$RATCHET_NODE_MODULES\" ]; then ln -s \"$RATCHET_NODE_MODULES\" node_modules; fi;"
-                    + " exec node_modules/.bin/jest ./*");
+                    + " node_modules/.bin/jest ./* --json --outputFile=\"$R/jest.jest-json\"; rc=$?");
 
     /** Exercism's CMakeLists runs the test binary after building it; the flag turns on every test case. */
     static final List<String> CPP_TESTS = List.of("sh", "-c",
@@ -95,14 +120,17 @@ public final class Languages {
      * and the sandbox's directory is not named after the exercise; so, like Exercism's test runner, which copies
      * the solution into {@code /tmp/<slug>}, the build sees the workspace under the exercise's name: a symlink
      * {@code .ratchet-build/src/<slug> -> ../..} (CMake keeps the name it is given) and an out-of-tree build
-     * directory that survives between runs, so a rerun recompiles only what changed.
+     * directory that survives between runs, so a rerun recompiles only what changed. The build makes only the test
+     * binary (target {@code <slug>}, not the {@code test_<slug>} target that would run it bare); Ratchet runs it
+     * once, with Catch2's JUnit reporter writing into {@code $R}.
      */
     public static List<String> cppTests(String exercise) {
         if (!EXERCISE_SLUG.matcher(exercise).matches()) throw new IllegalArgumentException("bad exercise name: " + exercise);
         String src = ".ratchet-build/src/" + exercise;
-        return List.of("sh", "-c", "mkdir -p .ratchet-build/src && { [ -L " + src + " ] || ln -s ../.. " + src + "; }"
+        return reporting("mkdir -p .ratchet-build/src && { [ -L " + src + " ] || ln -s ../.. " + src + "; }"
                 + " && cmake -S " + src + " -B .ratchet-build/cmake -DEXERCISM_RUN_ALL_TESTS=1 -G 'Unix Makefiles' >/dev/null"
-                + " && cmake --build .ratchet-build/cmake");
+                + " && cmake --build .ratchet-build/cmake --target " + exercise
+                + " && ./.ratchet-build/cmake/" + exercise + " --reporter junit --out \"$R/catch.catch-xml\"; rc=$?");
     }
 
     private static final Map<String, Defaults> DEFAULTS = Map.of(

@@ -181,25 +181,39 @@ final class ExercismFixtures {
                 ".meta/example.cpp", "#include \"doubler.h\"\nint twice(int n) { return 2 * n; }\n",
                 "test/catch.hpp", """
                         #pragma once
-                        // A few lines standing in for Catch2: TEST_CASE registers, REQUIRE counts failures.
+                        // A few lines standing in for Catch2: TEST_CASE registers, REQUIRE counts failures, and
+                        // `--reporter junit --out FILE` writes the JUnit XML Ratchet reads (as Catch2's reporter does).
                         #include <cstdio>
                         #include <vector>
-                        struct MiniCase { const char* name; void (*fn)(); };
+                        struct MiniCase { const char* name; void (*fn)(); int failures; };
                         inline std::vector<MiniCase>& mini_cases() { static std::vector<MiniCase> v; return v; }
-                        inline int& mini_failures() { static int f = 0; return f; }
-                        struct MiniReg { MiniReg(const char* n, void (*f)()) { mini_cases().push_back({n, f}); } };
+                        inline MiniCase*& mini_current() { static MiniCase* c = nullptr; return c; }
+                        struct MiniReg { MiniReg(const char* n, void (*f)()) { mini_cases().push_back({n, f, 0}); } };
                         #define MINI_CAT2(a, b) a##b
                         #define MINI_CAT(a, b) MINI_CAT2(a, b)
                         #define TEST_CASE(name) static void MINI_CAT(mini_t, __LINE__)(); \\
                             static MiniReg MINI_CAT(mini_r, __LINE__)(name, MINI_CAT(mini_t, __LINE__)); \\
                             static void MINI_CAT(mini_t, __LINE__)()
-                        #define REQUIRE(e) do { if (!(e)) { std::printf("FAILED %s\\n", #e); ++mini_failures(); } } while (0)
+                        #define REQUIRE(e) do { if (!(e)) { std::printf("FAILED %s\\n", #e); ++mini_current()->failures; } } while (0)
                         """,
                 "test/tests-main.cpp", """
                         #include "catch.hpp"
-                        int main() {
-                            for (auto& c : mini_cases()) c.fn();
-                            return mini_failures() == 0 ? 0 : 1;
+                        #include <cstring>
+                        int main(int argc, char** argv) {
+                            int failed = 0;
+                            for (auto& c : mini_cases()) { mini_current() = &c; c.fn(); failed += c.failures > 0; }
+                            for (int i = 1; i + 1 < argc; i++) {
+                                if (std::strcmp(argv[i], "--out") != 0) continue;
+                                std::FILE* out = std::fopen(argv[i + 1], "w");
+                                std::fprintf(out, "<testsuites><testsuite name=\\"doubler\\">\\n");
+                                for (auto& c : mini_cases()) {
+                                    std::fprintf(out, "<testcase classname=\\"doubler.global\\" name=\\"%s\\">%s</testcase>\\n",
+                                            c.name, c.failures ? "<failure message=\\"REQUIRE\\"/>" : "");
+                                }
+                                std::fprintf(out, "</testsuite></testsuites>\\n");
+                                std::fclose(out);
+                            }
+                            return failed;
                         }
                         """,
                 "doubler_test.cpp", """
