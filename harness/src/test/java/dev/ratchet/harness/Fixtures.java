@@ -40,16 +40,7 @@ public final class Fixtures {
      * {@code RATCHET_REQUIRE_DOCKER=1}).
      */
     public static SandboxFactory dockerSandboxes(String... images) {
-        var problem = dev.ratchet.sandbox.docker.DockerDaemon.unavailableReason().map(r -> "docker: " + r)
-                .or(() -> dev.ratchet.sandbox.docker.DockerDaemon.missingImages(List.of(images)).stream().findFirst()
-                        .map(i -> "docker: image " + i + " missing (run ./ratchet images build)"));
-        if (problem.isPresent()) {
-            String required = System.getenv("RATCHET_REQUIRE_DOCKER");
-            if (required != null && !required.isBlank() && !required.equals("0") && !required.equalsIgnoreCase("false")) {
-                org.junit.jupiter.api.Assertions.fail(problem.get() + " — and RATCHET_REQUIRE_DOCKER is set");
-            }
-            org.junit.jupiter.api.Assumptions.assumeTrue(false, problem.get());
-        }
+        dev.ratchet.sandbox.docker.DockerTestImages.require(images);
         return dev.ratchet.sandbox.docker.DockerSandboxFactory.connect();
     }
 

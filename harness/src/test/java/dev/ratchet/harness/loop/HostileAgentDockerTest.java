@@ -3,17 +3,14 @@ package dev.ratchet.harness.loop;
 import dev.ratchet.results.Outcome;
 import dev.ratchet.results.SampleResult;
 import dev.ratchet.sandbox.SandboxFactory;
-import dev.ratchet.sandbox.docker.DockerDaemon;
 import dev.ratchet.sandbox.docker.DockerSandboxFactory;
 import dev.ratchet.tasks.grading.Verdict;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@link HostileAgentContract} in Docker, where these strategies were first seen to work, plus killing the
@@ -24,16 +21,7 @@ class HostileAgentDockerTest extends HostileAgentContract {
 
     @BeforeAll
     static void connect() {
-        var problem = DockerDaemon.unavailableReason().map(r -> "docker: " + r)
-                .or(() -> DockerDaemon.missingImages(List.of("ratchet/python:latest")).stream().findFirst()
-                        .map(i -> "docker: image " + i + " missing (run ./ratchet images build)"));
-        if (problem.isPresent()) {
-            String required = System.getenv("RATCHET_REQUIRE_DOCKER");
-            if (required != null && !required.isBlank() && !required.equals("0") && !required.equalsIgnoreCase("false")) {
-                Assertions.fail(problem.get() + " — and RATCHET_REQUIRE_DOCKER is set");
-            }
-            assumeTrue(false, problem.get());
-        }
+        dev.ratchet.sandbox.docker.DockerTestImages.require("ratchet/python:latest");
         docker = DockerSandboxFactory.connect();
     }
 

@@ -3,7 +3,6 @@ package dev.ratchet.harness.loop;
 import dev.ratchet.results.Outcome;
 import dev.ratchet.results.SampleResult;
 import dev.ratchet.sandbox.SandboxFactory;
-import dev.ratchet.sandbox.docker.DockerDaemon;
 import dev.ratchet.sandbox.docker.DockerSandboxFactory;
 import dev.ratchet.sandbox.docker.WarmContainerPool;
 import org.junit.jupiter.api.AfterAll;
@@ -11,10 +10,8 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@link HostileAgentContract} in Docker with the grader's containers from a {@link WarmContainerPool} of one: every
@@ -27,16 +24,7 @@ class HostileAgentPooledDockerTest extends HostileAgentContract {
 
     @BeforeAll
     static void connect() {
-        var problem = DockerDaemon.unavailableReason().map(r -> "docker: " + r)
-                .or(() -> DockerDaemon.missingImages(List.of("ratchet/python:latest")).stream().findFirst()
-                        .map(i -> "docker: image " + i + " missing (run ./ratchet images build)"));
-        if (problem.isPresent()) {
-            String required = System.getenv("RATCHET_REQUIRE_DOCKER");
-            if (required != null && !required.isBlank() && !required.equals("0") && !required.equalsIgnoreCase("false")) {
-                Assertions.fail(problem.get() + " — and RATCHET_REQUIRE_DOCKER is set");
-            }
-            assumeTrue(false, problem.get());
-        }
+        dev.ratchet.sandbox.docker.DockerTestImages.require("ratchet/python:latest");
         var factory = DockerSandboxFactory.connect();
         docker = factory;
         pool = new WarmContainerPool(factory, 1);

@@ -1,6 +1,5 @@
 package dev.ratchet.tasks.formats;
 
-import dev.ratchet.sandbox.docker.DockerDaemon;
 import dev.ratchet.sandbox.docker.DockerSandboxFactory;
 import dev.ratchet.tasks.RealBenchmarks;
 import dev.ratchet.tasks.Task;
@@ -11,10 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Each language's Exercism fixture validated in its default image ({@code ratchet/<language>:latest}), as
@@ -56,13 +53,6 @@ class ExercismDockerValidateTest {
     }
 
     private static void requireDocker(String image) {
-        var problem = DockerDaemon.unavailableReason().map(r -> "docker: " + r)
-                .or(() -> DockerDaemon.missingImages(List.of(image)).stream().findFirst()
-                        .map(i -> "docker: image " + i + " missing (run ./ratchet images build)"));
-        if (problem.isEmpty()) return;
-        var v = System.getenv("RATCHET_REQUIRE_DOCKER");
-        boolean required = v != null && !v.isBlank() && !v.equals("0") && !v.equalsIgnoreCase("false");
-        if (required) Assertions.fail(problem.get() + " — and RATCHET_REQUIRE_DOCKER is set");
-        assumeTrue(false, problem.get());
+        dev.ratchet.sandbox.docker.DockerTestImages.require(image);
     }
 }

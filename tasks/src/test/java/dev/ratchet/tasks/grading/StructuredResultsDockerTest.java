@@ -3,7 +3,6 @@ package dev.ratchet.tasks.grading;
 import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.sandbox.SandboxFactory;
-import dev.ratchet.sandbox.docker.DockerDaemon;
 import dev.ratchet.sandbox.docker.DockerSandboxFactory;
 import dev.ratchet.tasks.RealBenchmarks;
 import dev.ratchet.tasks.Task;
@@ -16,12 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Go, Rust, JavaScript and C++ rounds graded in their images from the frameworks' own reports, against the tests the
@@ -152,16 +149,7 @@ class StructuredResultsDockerTest {
     }
 
     private static SandboxFactory docker(Task t) {
-        var problem = DockerDaemon.unavailableReason().map(r -> "docker: " + r)
-                .or(() -> DockerDaemon.missingImages(List.of(t.image())).stream().findFirst()
-                        .map(i -> "docker: image " + i + " missing (run ./ratchet images build)"));
-        if (problem.isPresent()) {
-            var v = System.getenv("RATCHET_REQUIRE_DOCKER");
-            if (v != null && !v.isBlank() && !v.equals("0") && !v.equalsIgnoreCase("false")) {
-                Assertions.fail(problem.get() + " — and RATCHET_REQUIRE_DOCKER is set");
-            }
-            assumeTrue(false, problem.get());
-        }
+        dev.ratchet.sandbox.docker.DockerTestImages.require(t.image());
         return DockerSandboxFactory.connect();
     }
 }

@@ -7,7 +7,6 @@ import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.sandbox.SandboxSpec;
 import dev.ratchet.sandbox.docker.AptMirror;
-import dev.ratchet.sandbox.docker.DockerDaemon;
 import dev.ratchet.sandbox.docker.DockerSandboxFactory;
 import dev.ratchet.sandbox.docker.ImageBuilder;
 import dev.ratchet.sandbox.docker.ImageLayer;
@@ -51,15 +50,8 @@ class DockerLanguageImagesTest {
         layers = LanguageImages.layers(Languages.known(), JavaJars.junit().orElseThrow());
         images = ImageBuilder.recipes(settings, layers).stream()
                 .collect(Collectors.toMap(ImageRecipe::repository, ImageRecipe::tagged));
-        var problem = DockerDaemon.unavailableReason().map(r -> "docker: " + r)
-                .or(() -> DockerDaemon.missingImages(List.copyOf(images.values())).stream().findFirst()
-                        .map(i -> "docker: image " + i + " missing: the recipes changed (run ./ratchet images build)"));
-        if (problem.isPresent()) {
-            var v = System.getenv("RATCHET_REQUIRE_DOCKER");
-            boolean required = v != null && !v.isBlank() && !v.equals("0") && !v.equalsIgnoreCase("false");
-            if (required) Assertions.fail(problem.get() + " — and RATCHET_REQUIRE_DOCKER is set");
-            assumeTrue(false, problem.get());
-        }
+        dev.ratchet.sandbox.docker.DockerTestImages.require(List.copyOf(images.values()),
+                "the recipes changed: run ./ratchet images build");
         factory = DockerSandboxFactory.connect();
     }
 
