@@ -76,7 +76,7 @@ class FlakyTasksReportTest {
         RunStore store = run("r1");
         RunMetrics m = RunMetrics.of(store);
 
-        assertThat(MetricsTable.render(m)).endsWith("\nflaky tasks: unknown — run `ratchet tasks validate --repeat N`\n");
+        assertThat(MetricsTable.render(m)).endsWith("\nflaky tasks: unknown — run `ratchet tasks validate --repeat N`\n\nflagged: 0\n");
         JsonNode json = Json.MAPPER.readTree(MetricsJson.toJson(m));
         assertThat(json.has("flaky_tasks")).isTrue();
         assertThat(json.get("flaky_tasks").isNull()).isTrue();

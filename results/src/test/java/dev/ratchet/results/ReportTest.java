@@ -22,7 +22,7 @@ class ReportTest {
     void tableHasOneRowPerRoundThenVerifierThenErrors() {
         String table = ReportTable.render(SUMMARY);
         List<String> lines = table.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("8 samples: 4 passed, 3 failed, 1 error");
+        assertThat(lines.get(0)).isEqualTo("8 samples: 4 passed, 3 failed, 1 error, 0 flagged");
         assertThat(table).contains("    1  " + Wilson.interval(2, 7))
                 .contains("    2  " + Wilson.interval(3, 7))
                 .contains("    3  " + Wilson.interval(4, 7));

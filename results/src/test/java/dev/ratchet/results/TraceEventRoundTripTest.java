@@ -49,7 +49,8 @@ class TraceEventRoundTripTest {
                 new TraceEvent.TaskFinished(12L, "HumanEval/12", 4, Outcome.ERROR, 0, "sandbox died", 99L),
                 new TraceEvent.Error(13L, 2, "transient", "429 rate limited"),
                 new TraceEvent.SandboxAction(14L, "reset", "grader", "docker", 321L),
-                new TraceEvent.Retrieval(15L, "search_code", "parse_retry_after", 7, 2048, true, 35L, 231, 0, 41L));
+                new TraceEvent.Retrieval(15L, "search_code", "parse_retry_after", 7, 2048, true, 35L, 231, 0, 41L),
+                new TraceEvent.Flagged(16L, 2, "exit_at_import", "calc.py", "os._exit(0) at line 3"));
         return events.stream().collect(Collectors.toMap(Object::getClass, e -> e, (a, b) -> a, LinkedHashMap::new));
     }
 
