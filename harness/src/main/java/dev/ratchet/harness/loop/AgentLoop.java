@@ -87,6 +87,9 @@ public final class AgentLoop {
                 Candidate candidate = examined.candidate();
                 Verifier.Attempt attempt = new Verifier.Attempt(task, sample, round, stop, candidate, label);
                 flags.raiseAll(round, WorkspaceFlags.of(task, files, examined));
+                for (String path : tracked.takeRewrittenByTests()) {
+                    flags.raise(round, new Flag(Flag.Rule.TESTS_REWROTE_FILES, path, "changed by the agent's own test run"));
+                }
                 Optional<ExecResult> agentRun = verifier.isVisibleTestRun()
                         ? tracked.unchangedSinceAgentRun(files, examined.refused()) : Optional.empty();
                 Verdict verdict = agentRun.map(run -> verifier.judge(attempt, run))

@@ -30,6 +30,7 @@ final class TrackedSandbox implements Sandbox {
     private final Task task;
     private boolean candidateRan;
     private AgentRun lastRun;
+    private final java.util.Set<String> rewrittenByTests = new java.util.TreeSet<>();
 
     private record AgentRun(String fingerprint, ExecResult raw) {}
 
@@ -40,11 +41,40 @@ final class TrackedSandbox implements Sandbox {
 
     /** The agent's run of the visible tests (the run_tests tool), with the result channel taken out. */
     ExecResult runVisibleTests() {
-        String before = fingerprint(guard(() -> Candidate.workspace(inner)));
+        Map<String, byte[]> files = guard(() -> Candidate.workspace(inner));
+        String before = fingerprint(files);
         candidateRan = true;
         ExecResult raw = guard(() -> inner.exec(task.testCommand(), task.timeout()));
         lastRun = new AgentRun(before, raw);
+        java.util.SortedMap<String, String> after;
+        try {
+            after = inner.digests("");
+        } catch (SandboxException e) {
+            return ResultChannel.withoutChannel(raw); // no listing, no flag: the grade does not depend on it
+        }
+        files.forEach((path, content) -> {
+            if (!isLockFile(path) && !dev.ratchet.sandbox.FileDigest.of(content).equals(after.get(path))) {
+                rewrittenByTests.add(path);
+            }
+        });
         return ResultChannel.withoutChannel(raw);
+    }
+
+    /**
+     * The workspace files that one of the agent's test runs changed or removed since the last call: they were
+     * there when the run started (new files and build output, which {@link Candidate#workspace} leaves out, are
+     * not counted), so the run's own code rewrote them.
+     */
+    java.util.SortedSet<String> takeRewrittenByTests() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>(rewrittenByTests);
+        rewrittenByTests.clear();
+        return out;
+    }
+
+    /** Lock files a toolchain rewrites as it resolves (Cargo.lock, package-lock.json, …), not code. */
+    private static boolean isLockFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".lock") || name.endsWith("-lock.json") || name.endsWith("-lock.yaml");
     }
 
     /** Whether any test command has run here, i.e. candidate code. */

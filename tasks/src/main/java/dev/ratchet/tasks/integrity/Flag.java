@@ -36,7 +36,12 @@ public record Flag(Rule rule, String path, String evidence) {
         /** Reading version-control history: {@code .git/} through a tool, or git commands in code. */
         VCS_HISTORY,
         /** A test run the candidate broke: the framework found modified, or the run died after candidate code started. */
-        BROKE_TEST_RUN;
+        BROKE_TEST_RUN,
+        /**
+         * One of the agent's test runs changed or removed a workspace file that was there when it started (code
+         * that rewrites itself or the tests as they run), build output and lock files aside.
+         */
+        TESTS_REWROTE_FILES;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
