@@ -38,5 +38,6 @@ class HostileAgentDockerTest extends HostileAgentContract {
         assertFailed(r);
         assertThat(r.outcome()).isNotEqualTo(Outcome.ERROR);
         assertThat(grade().reason()).startsWith(Verdict.BROKEN);
+        assertFlagged(r, dev.ratchet.tasks.integrity.Flag.Rule.BROKE_TEST_RUN);
     }
 }
