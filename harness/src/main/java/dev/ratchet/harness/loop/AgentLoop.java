@@ -132,6 +132,7 @@ public final class AgentLoop {
         } catch (CandidateFault | Verdict.CommandNotStarted | Verifier.Unavailable e) {
             throw e; // the candidate's failure, and a fault before any candidate code ran or outside it: none is a verdict
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) throw e; // stopped (Ctrl-C): ERROR, not the candidate's doing
             return Verdict.broken(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }

@@ -116,7 +116,8 @@ final class TrackedSandbox implements Sandbox {
         try {
             return op.get();
         } catch (SandboxException e) {
-            if (candidateRan) throw new CandidateFault(e);
+            // a run stopped by Ctrl-C is no fault of the candidate's, though its code was running
+            if (candidateRan && !Thread.currentThread().isInterrupted()) throw new CandidateFault(e);
             throw e;
         }
     }

@@ -43,6 +43,7 @@ public final class Grader {
                 candidate.applyTo(sandbox, TaskFiles.testPaths(task));
                 run = sandbox.exec(task.testCommand(), timeout);
             } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) throw e; // the run was stopped (Ctrl-C): not the candidate's
                 return Verdict.broken(e.getClass().getSimpleName() + ": " + e.getMessage());
             }
             // outside the catch: a test command that could not start at all is ERROR, not the candidate's failure
