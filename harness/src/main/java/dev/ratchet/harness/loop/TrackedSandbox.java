@@ -6,6 +6,7 @@ import dev.ratchet.sandbox.SandboxException;
 import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.grading.Candidate;
 import dev.ratchet.tasks.grading.ResultChannel;
+import dev.ratchet.tasks.integrity.WorkspaceFlags;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,18 +47,23 @@ final class TrackedSandbox implements Sandbox {
         candidateRan = true;
         ExecResult raw = guard(() -> inner.exec(task.testCommand(), task.timeout()));
         lastRun = new AgentRun(before, raw);
+        noteRewrites(files);
+        return ResultChannel.withoutChannel(raw);
+    }
+
+    /** Which of {@code files} (the workspace as the run started) the run changed; no listing, no flag. */
+    private void noteRewrites(Map<String, byte[]> files) {
         java.util.SortedMap<String, String> after;
         try {
             after = inner.digests("");
         } catch (SandboxException e) {
-            return ResultChannel.withoutChannel(raw); // no listing, no flag: the grade does not depend on it
+            return; // the grade does not depend on it
         }
         files.forEach((path, content) -> {
-            if (!isLockFile(path) && !dev.ratchet.sandbox.FileDigest.of(content).equals(after.get(path))) {
+            if (!WorkspaceFlags.isLockFile(path) && !dev.ratchet.sandbox.FileDigest.of(content).equals(after.get(path))) {
                 rewrittenByTests.add(path);
             }
         });
-        return ResultChannel.withoutChannel(raw);
     }
 
     /**
@@ -69,12 +75,6 @@ final class TrackedSandbox implements Sandbox {
         java.util.SortedSet<String> out = new java.util.TreeSet<>(rewrittenByTests);
         rewrittenByTests.clear();
         return out;
-    }
-
-    /** Lock files a toolchain rewrites as it resolves (Cargo.lock, package-lock.json, …), not code. */
-    private static boolean isLockFile(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.endsWith(".lock") || name.endsWith("-lock.json") || name.endsWith("-lock.yaml");
     }
 
     /** Whether any test command has run here, i.e. candidate code. */

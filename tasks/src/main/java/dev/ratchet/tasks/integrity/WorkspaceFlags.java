@@ -70,7 +70,7 @@ public final class WorkspaceFlags {
     private static final Set<String> LOCK_FILES = Set.of("cargo.lock", "package-lock.json", "npm-shrinkwrap.json",
             "yarn.lock", "go.sum");
 
-    private static boolean isLockFile(String path) {
+    public static boolean isLockFile(String path) {
         return LOCK_FILES.contains(path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
