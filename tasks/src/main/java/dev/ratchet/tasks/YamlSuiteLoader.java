@@ -25,7 +25,7 @@ public final class YamlSuiteLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TASK_FIELDS = Set.of("id", "language", "instructions", "workspace",
-            "visible_tests", "hidden_tests", "reference", "test_command", "timeout_seconds", "image", "editable");
+            "visible_tests", "hidden_tests", "reference", "test_command", "test_report", "timeout_seconds", "image", "editable");
     private static final Set<String> SUITE_FIELDS = Set.of("suite", "tasks");
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
@@ -88,7 +88,13 @@ public final class YamlSuiteLoader {
         Optional<Path> reference = text(node, "reference", at)
                 .map(p -> existing(dir, p, "reference", at, true));
         List<String> command = testCommand(node, at)
-                .or(() -> defaults.map(Languages.Defaults::testCommand))
+                .map(argv -> testReport(node, at).map(f -> Languages.reportingInto(argv, f)).orElse(argv))
+                .or(() -> {
+                    if (node.hasNonNull("test_report")) {
+                        throw new SuiteFormatException(at + "field 'test_report': needs a 'test_command' (the language's default command reports per test already)");
+                    }
+                    return defaults.map(Languages.Defaults::testCommand);
+                })
                 .orElseThrow(() -> new SuiteFormatException(at + "field 'test_command': missing, and language '"
                         + language + "' has no default (known: " + Languages.known() + ")"));
         String image = text(node, "image", at)
@@ -131,6 +137,15 @@ public final class YamlSuiteLoader {
         } catch (IllegalArgumentException bad) {
             throw new SuiteFormatException(at + "field 'editable': " + bad.getMessage());
         }
+    }
+
+    /** {@code test_report}: the kind of report the custom test command writes into {@code $RATCHET_REPORT_DIR}. */
+    private static Optional<dev.ratchet.tasks.grading.ReportFormat> testReport(JsonNode node, String at) {
+        Optional<String> kind = text(node, "test_report", at);
+        if (kind.isEmpty()) return Optional.empty();
+        return Optional.of(dev.ratchet.tasks.grading.ReportFormat.ofKind(kind.get()).orElseThrow(() -> new SuiteFormatException(
+                at + "field 'test_report': unknown report '" + kind.get() + "' (known: " + java.util.Arrays.stream(
+                        dev.ratchet.tasks.grading.ReportFormat.values()).map(dev.ratchet.tasks.grading.ReportFormat::kind).toList() + ")")));
     }
 
     private static Optional<List<String>> testCommand(JsonNode node, String at) {

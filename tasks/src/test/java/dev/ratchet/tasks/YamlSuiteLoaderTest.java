@@ -73,6 +73,18 @@ class YamlSuiteLoaderTest {
     }
 
     @Test
+    void aCustomCommandWithATestReportIsGradedPerTest() throws Exception {
+        Task t = load(task("    test_command: [\"make\", \"it's\"]\n    test_report: junit-xml\n")).tasks().getFirst();
+        assertThat(dev.ratchet.tasks.grading.ResultChannel.reportsOn(t.testCommand())).isTrue();
+        assertThat(t.testCommand().getLast()).contains("RATCHET_REPORT_DIR=\"$R\" 'make' 'it'\\''s'");
+        String file = dir.resolve("suite.yaml").toString();
+        assertThatThrownBy(() -> load(task("    test_command: [\"make\"]\n    test_report: tap\n")))
+                .hasMessage(file + ": task 't1': field 'test_report': unknown report 'tap' (known: [junit-xml, catch-xml, go-test-json, libtest-json, jest-json])");
+        assertThatThrownBy(() -> load(task("    test_report: junit-xml\n")))
+                .hasMessageContaining("field 'test_report': needs a 'test_command'");
+    }
+
+    @Test
     void errorsNameTheFileTheTaskAndTheField() {
         String file = dir.resolve("suite.yaml").toString();
         assertThatThrownBy(() -> load(task("    timeout_seconds: soon\n")))

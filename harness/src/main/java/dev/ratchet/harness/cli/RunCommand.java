@@ -204,6 +204,7 @@ final class RunCommand implements Callable<Integer> {
                 models.describe(), RunHeader.count(settings.rounds(), "round"), settings.policy().label(),
                 RunHeader.verifier(check), sandboxes.kind());
         printInvalid(out, invalid, settings.includeInvalid(), validation);
+        UnstructuredTasks.note(out, tasks);
         out.flush();
 
         Runner runner = new Runner(loop, clock);

@@ -60,6 +60,7 @@ final class SuiteValidator {
         out.printf("%d of %d tasks valid%s%n", tasks.size() - bad - errors.size(), tasks.size(),
                 errors.isEmpty() ? "" : "; " + errors.size() + " could not be validated (sandbox errors): " + String.join(", ", errors));
         ExampleNotes.total(out, tasks);
+        UnstructuredTasks.note(out, tasks);
         if (!flaky.isEmpty()) {
             out.println("flaky tasks (hidden result changes between identical runs of the reference):");
             flaky.forEach(f -> out.printf("  %s  %d/%d passed%n", f.taskId(), f.passed(), f.runs()));

@@ -70,6 +70,9 @@ class SuiteValidatorTest {
         assertThat(text.toString()).contains("ERROR " + broken + "\n       ✗ sandbox: exec in container 3f2a…: its container went away")
                 .contains((tasks.size() - 1) + " of " + tasks.size() + " tasks valid; 1 could not be validated (sandbox errors): " + broken);
         assertThat(text.toString()).contains("ok    one\n", "ok    three\n");
+        // their test_command has no test_report: said once, with the ids, never silently
+        assertThat(text.toString()).contains("warning: 3 tasks are graded by exit code alone (one, two, three): "
+                + "code that makes the test command exit 0 passes");
         SuiteValidation saved = ValidationFile.read(cacheFile).orElseThrow().content();
         assertThat(saved.tasks()).hasSize(tasks.size());
         SuiteValidation.TaskValidation failed = saved.task(broken).orElseThrow();

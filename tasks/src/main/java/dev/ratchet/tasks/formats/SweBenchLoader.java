@@ -20,15 +20,19 @@ import java.util.Set;
  * workspace = the repository at {@code base_commit}, exported without history; reference = the files
  * {@code patch} changes; hidden = the files {@code test_patch} changes + the list of FAIL_TO_PASS and
  * PASS_TO_PASS tests; visible = the PASS_TO_PASS tests that exist before {@code test_patch} (so the agent
- * can check it broke nothing; the failing tests stay hidden). The test command runs
- * {@code .ratchet/run-tests.sh}, which passes the listed test ids to the suite's runner
- * (default {@code python3 -m pytest -rA -p no:cacheprovider}: Debian images have no {@code python}).
+ * can check it broke nothing; the failing tests stay hidden). By default Ratchet's Python runner runs exactly
+ * the listed test ids under pytest and reports each one on the result channel, so the grade is per test; a
+ * suite's own runner ({@code test_command} in an import file) gets them from {@code .ratchet/run-tests.sh}
+ * and is graded by its exit code alone.
  */
 public final class SweBenchLoader {
 
     static final Duration TIMEOUT = Duration.ofSeconds(900);
-    static final List<String> DEFAULT_RUNNER = List.of("python3", "-m", "pytest", "-rA", "-p", "no:cacheprovider");
-    static final List<String> TEST_COMMAND = List.of("sh", ".ratchet/run-tests.sh");
+    static final String IDS = ".ratchet/test-ids.txt";
+    /** pytest over the listed ids, inside Ratchet's runner (which owns the result channel). */
+    static final List<String> TEST_COMMAND = dev.ratchet.tasks.toolchain.Languages.pythonRunner("pytest-ids", IDS);
+    /** A suite's own runner: the ids appended to it, exit code only (Debian images have no {@code python}). */
+    static final List<String> CUSTOM_COMMAND = List.of("sh", ".ratchet/run-tests.sh");
 
     public Suite load(Path file, LoadOptions options) {
         Path abs = file.toAbsolutePath().normalize();
@@ -41,9 +45,11 @@ public final class SweBenchLoader {
         }
         Path reposDir = options.reposDir().orElse(abs.getParent().resolve("repos"));
         List<Path> repos = instances.stream().map(i -> repository(i, abs, reposDir, options.cacheDir())).toList();
-        List<String> runner = options.testCommand().orElse(DEFAULT_RUNNER);
+        Optional<List<String>> runner = options.testCommand();
+        List<String> command = runner.isPresent() ? CUSTOM_COMMAND : TEST_COMMAND;
         String hash = MaterialisedCache.fileHash(abs);
-        String key = MaterialisedCache.key(abs.toString(), hash, repos.toString(), String.join("\u0001", runner));
+        String key = MaterialisedCache.key(abs.toString(), hash, repos.toString(),
+                runner.map(r -> String.join("\u0001", r)).orElse("ratchet-runner"));
         Path cache = MaterialisedCache.directory(options.cacheDir(), "swebench", key, into -> {
             for (int k = 0; k < instances.size(); k++) {
                 materialise(instances.get(k), repos.get(k), into.resolve(MaterialisedCache.dirName(instances.get(k).id())), runner, abs);
@@ -53,7 +59,7 @@ public final class SweBenchLoader {
         for (SweBenchInstance i : instances) {
             Path dir = cache.resolve(MaterialisedCache.dirName(i.id()));
             tasks.add(new Task(i.id(), "python", instructions(i), dir.resolve("workspace"), dir.resolve("visible"),
-                    dir.resolve("hidden"), Optional.of(dir.resolve("reference")), TEST_COMMAND, TIMEOUT,
+                    dir.resolve("hidden"), Optional.of(dir.resolve("reference")), command, TIMEOUT,
                     options.image().map(img -> img.replace("{instance_id}", i.id())).orElse("ratchet/python:latest")));
         }
         String name = abs.getFileName().toString().replaceFirst("\\.gz$", "").replaceFirst("\\.jsonl?$", "");
@@ -71,7 +77,7 @@ public final class SweBenchLoader {
         }
     }
 
-    private static void materialise(SweBenchInstance i, Path repo, Path dir, List<String> runner, Path file) throws IOException {
+    private static void materialise(SweBenchInstance i, Path repo, Path dir, Optional<List<String>> runner, Path file) throws IOException {
         String at = file + ": task '" + i.id() + "': ";
         Path ws = Files.createDirectories(dir.resolve("workspace"));
         try {
@@ -95,17 +101,19 @@ public final class SweBenchLoader {
         } catch (UnifiedDiff.PatchException e) {
             throw new SuiteFormatException(at + "field 'test_patch': does not apply at base_commit: " + e.getMessage());
         }
-        String script = runScript(runner);
-        MaterialisedCache.write(hidden.resolve(".ratchet/run-tests.sh"), script);
-        MaterialisedCache.write(visible.resolve(".ratchet/run-tests.sh"), script);
+        if (runner.isPresent()) {
+            String script = runScript(runner.get());
+            MaterialisedCache.write(hidden.resolve(".ratchet/run-tests.sh"), script);
+            MaterialisedCache.write(visible.resolve(".ratchet/run-tests.sh"), script);
+        }
         LinkedHashSet<String> all = new LinkedHashSet<>(i.failToPass());
         all.addAll(i.passToPass());
-        MaterialisedCache.write(hidden.resolve(".ratchet/test-ids.txt"), lines(all));
+        MaterialisedCache.write(hidden.resolve(IDS), lines(all));
         // pytest ids name their file: keep the ones whose file test_patch doesn't touch (they exist at base)
         List<String> visibleIds = i.passToPass().stream()
                 .filter(t -> !t.contains("::") || !testFiles.contains(t.substring(0, t.indexOf("::"))))
                 .toList();
-        MaterialisedCache.write(visible.resolve(".ratchet/test-ids.txt"), lines(visibleIds));
+        MaterialisedCache.write(visible.resolve(IDS), lines(visibleIds));
     }
 
     /** Reads the ids one a line (they may hold spaces and brackets); no ids = nothing to run = pass. */

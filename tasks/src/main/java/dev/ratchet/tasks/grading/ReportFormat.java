@@ -46,7 +46,7 @@ public enum ReportFormat {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static java.util.Optional<ReportFormat> ofKind(String kind) {
+    public static java.util.Optional<ReportFormat> ofKind(String kind) {
         for (ReportFormat f : values()) if (f.kind.equals(kind)) return java.util.Optional.of(f);
         return java.util.Optional.empty();
     }

@@ -1,6 +1,7 @@
 package dev.ratchet.tasks.toolchain;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,6 +66,18 @@ public final class Languages {
                         + " for f in \"$R\"/*; do [ -f \"$f\" ] || continue; k=${f##*.}; [ \"$k\" = xml ] && k=junit-xml;"
                         + " printf '%s %s %s\\n' \"$N\" \"$k\" \"$(base64 -w0 \"$f\")\" >&3; done;"
                         + " printf '%s {\"end\":true,\"tampered\":[]}\\n' \"$N\" >&3; rm -rf \"$R\"; exit $rc");
+    }
+
+    /**
+     * A suite's own test command ({@code test_command} with {@code test_report} in a YAML suite) that writes its
+     * report of {@code format} into {@code $RATCHET_REPORT_DIR} (a fresh directory outside the workspace): graded
+     * per test like the defaults, not by its exit code. Files there are sent as {@code format} whatever their names.
+     */
+    public static List<String> reportingInto(List<String> argv, dev.ratchet.tasks.grading.ReportFormat format) {
+        String quoted = argv.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(Collectors.joining(" "));
+        String kind = format.kind();
+        return reporting("RATCHET_REPORT_DIR=\"$R\" " + quoted + "; rc=$?;"
+                + " for f in \"$R\"/*; do [ -f \"$f\" ] || continue; case \"$f\" in *." + kind + ") ;; *) mv \"$f\" \"$f." + kind + "\";; esac; done");
     }
 
     /** JUnit writes its XML report into {@code $R}; its summary goes to stderr. */

@@ -1,6 +1,7 @@
 # Ratchet's Python test runner. Ratchet passes this text to `python3 -I -c`, so no workspace file can
 # replace it, and -I keeps PYTHON* variables, the user's site directory and the workspace out of start-up.
-# Usage: unittest PATTERN | pytest | auto PATTERN (pytest when installed, else unittest) | scripts FILE...
+# Usage: unittest PATTERN | pytest | pytest-ids FILE (the ids listed in FILE) | auto PATTERN (pytest when
+#        installed, else unittest) | scripts FILE...
 #        | first-script FILE... (only the first of the files that is present)
 #
 # Results go to the harness on a channel test code does not know: the first line on stdout names a nonce
@@ -143,7 +144,7 @@ def _run_unittest(pattern):
     runner = unittest.TextTestRunner(stream=sys.stderr, verbosity=1, resultclass=_Result)
     runner.run(suite)
 
-def _run_pytest():
+def _run_pytest(ids=()):
     import pytest
 
     class _Plugin:
@@ -166,7 +167,7 @@ def _run_pytest():
             if report.failed:
                 _record(report.nodeid or "<collection>", "failed", str(report.longrepr)[-2000:])
 
-    pytest.main(["-q", "-p", "no:cacheprovider", "--import-mode=append"], plugins=[_Plugin()])
+    pytest.main(["-q", "-p", "no:cacheprovider", "--import-mode=append"] + list(ids), plugins=[_Plugin()])
     _restore()
 
 def _run_scripts(files):
@@ -202,6 +203,15 @@ def _main(argv):
         _run_unittest(argv[1] if len(argv) > 1 else "test*.py")
     elif mode == "pytest":
         _run_pytest()
+    elif mode == "pytest-ids":
+        # SWE-bench: exactly the test ids listed one a line in the file (they may hold spaces and brackets)
+        with open(argv[1], encoding="utf-8") as f:
+            ids = [line.rstrip("\n") for line in f if line.strip()]
+        if ids:
+            _run_pytest(ids)
+        else:
+            print("no tests listed in " + argv[1], file=sys.stderr)
+            _record("(no tests listed)", "passed")
     elif mode == "scripts":
         _run_scripts(argv[1:])
     elif mode == "first-script":

@@ -10,7 +10,9 @@ import dev.ratchet.sandbox.docker.DockerSandboxFactory;
 import dev.ratchet.tasks.Suite;
 import dev.ratchet.tasks.Task;
 import dev.ratchet.tasks.TaskFiles;
+import dev.ratchet.tasks.grading.ResultChannel;
 import dev.ratchet.tasks.grading.TaskValidator;
+import dev.ratchet.tasks.grading.TestReport;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shipped real-repository set validated in Docker with pytest, as {@code ratchet tasks validate
  * --sandbox docker} does it: each gold patch passes FAIL_TO_PASS + PASS_TO_PASS, the untouched base fails
- * — and, per test id from pytest's {@code -rA} summary, the base fails exactly FAIL_TO_PASS, passes
- * PASS_TO_PASS, and pytest runs the listed ids and nothing else.
+ * — and, per test id as Ratchet's runner reports it (the report the grade reads), the base fails exactly
+ * FAIL_TO_PASS, passes PASS_TO_PASS, and pytest runs the listed ids and nothing else.
  *
  * <p>Image: {@code ratchet/python:latest} (the loader's default), or {@code $RATCHET_SWEBENCH_IMAGE}. Skips
  * without a daemon, the image or pytest in it, unless {@code RATCHET_REQUIRE_DOCKER=1}, where that fails.
@@ -81,18 +83,33 @@ class SweBenchDockerValidateTest {
         assertThat(s.tasks()).hasSize(9);
     }
 
-    /** pytest {@code -rA} summary lines: {@code PASSED id}, {@code FAILED id - message}, {@code ERROR id - ...}. */
+    /**
+     * Graded by pytest's exit code, as before, the base's wrong answer passed when its module registered
+     * {@code atexit(os._exit, 0)}. Graded per test id against the reference run's ids it fails, with the reason.
+     */
+    @Test
+    void aWrongAnswerThatForcesExitZeroFailsThePerTestGrade() throws Exception {
+        requireDockerWithPytest();
+        Suite s = ParseInstances.load(cache, image);
+        Task t = s.tasks().getFirst();
+        TaskValidator.Report report = new TaskValidator(docker).validate(t);
+        assertThat(report.passed()).as(report.toString()).isTrue();
+        var expected = new dev.ratchet.tasks.grading.ExpectedTests(Map.of(t.id(), report.gradedTests()), Map.of());
+        String base = java.nio.file.Files.readString(t.workspace().resolve("parse.py"));
+        var hostile = dev.ratchet.tasks.grading.Candidate.ofText(
+                Map.of("parse.py", base + "\nimport atexit as _a, os as _o\n_a.register(_o._exit, 0)\n"), java.util.Set.of());
+        var verdict = new dev.ratchet.tasks.grading.Grader(docker, expected).grade(t, hostile, t.id() + "#hostile");
+        assertThat(verdict.passed()).as(verdict.reason()).isFalse();
+        assertThat(verdict.reason()).startsWith(dev.ratchet.tasks.grading.Verdict.TESTS_FAILED);
+        assertThat(verdict.run().exitCode()).isNotZero();
+    }
+
+    /** Per test id, as Ratchet's runner reported it on the result channel (the grade reads the same report). */
     static Map<String, String> outcomes(ExecResult r) {
+        TestReport report = ResultChannel.read(r).orElseThrow(() -> new AssertionError("no result channel: " + r.combinedOutput()));
+        assertThat(report.complete()).as("report complete").isTrue();
         Map<String, String> out = new HashMap<>();
-        for (String line : r.stdout().split("\n")) {
-            int sp = line.indexOf(' ');
-            if (sp < 0) continue;
-            String status = line.substring(0, sp);
-            if (!List.of("PASSED", "FAILED", "ERROR", "SKIPPED", "XFAIL", "XPASS").contains(status)) continue;
-            String id = line.substring(sp + 1);
-            if (!status.equals("PASSED")) id = id.split(" - ", 2)[0];
-            out.put(id.strip(), status.equals("ERROR") ? "FAILED" : status);
-        }
+        for (TestReport.Case c : report.cases()) out.put(c.id(), c.status().name());
         return out;
     }
 
