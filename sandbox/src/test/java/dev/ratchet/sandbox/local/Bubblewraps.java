@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Assertions;
  * Gatekeeper for tests of the bubblewrap sandbox: they skip where bwrap is missing or cannot make its
  * namespaces, unless {@code RATCHET_REQUIRE_BWRAP=1} (CI installs it), where that is a failure.
  */
-final class Bubblewraps {
+public final class Bubblewraps {
     private Bubblewraps() {}
 
-    static void require() {
+    public static void require() {
         if (LocalSandboxFactory.bubblewrapWorks()) return;
         var problem = "bwrap: not installed or cannot make namespaces here (apt-get install bubblewrap)";
         var v = System.getenv("RATCHET_REQUIRE_BWRAP");
