@@ -165,6 +165,10 @@ class BranchCliTest {
         int mark = out.indexOf("══ branch starts here: steps 1–3 above were replayed");
         assertThat(mark).isGreaterThan(out.indexOf("step 3 · model reply")).isLessThan(out.indexOf("step 4 · model reply"));
         assertThat(out.indexOf("← edit_file")).as("step 3's result comes before the mark").isLessThan(mark);
+
+        CliRunner.Result resume = CliRunner.run("run", "--resume", run.toString());
+        assertThat(resume.exit()).isEqualTo(2);
+        assertThat(resume.err().strip()).isEqualTo("ratchet: cannot resume a branch run with run --resume (run `ratchet branch` again)");
     }
 
     @Test
