@@ -61,6 +61,8 @@ final class ReportCommand implements Callable<Integer> {
                 out.println(MetricsJson.toJson(metrics));
             } else {
                 out.printf("run %s · model %s · suite %s%n", store.info().runId(), store.info().model(), store.info().suiteName());
+                dev.ratchet.results.BranchOrigin.of(store.info()).ifPresent(b -> out.println(b.describe()
+                        + ": every sample replays the parent's steps 1–" + b.fromStep() + ", then model " + store.info().model()));
                 if (flaggedAsFailed) {
                     out.printf("--flagged-as-failed: the %d flagged %s counted as FAILED in every number below%n",
                             metrics.flagged().count(), metrics.flagged().count() == 1 ? "sample is" : "samples are");

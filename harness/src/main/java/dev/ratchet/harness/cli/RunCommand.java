@@ -136,6 +136,9 @@ final class RunCommand implements Callable<Integer> {
         if (sampleBudgetUsd != null && sampleBudgetUsd <= 0) throw new UserError("--sample-budget-usd must be positive");
         ModelConfig modelConfig = UserError.parsing(() -> ModelConfig.find(config));
         RunStore existing = resume == null ? null : ReportCommand.open(resume);
+        if (existing != null && dev.ratchet.results.BranchOrigin.of(existing.info()).isPresent()) {
+            throw new UserError("cannot resume a branch run with run --resume (run `ratchet branch` again)");
+        }
         RunSettings settings = existing == null ? fromFlags(err) : resumed(existing.info().config());
         if (existing != null && !Version.VERSION.equals(existing.info().ratchetVersion())) {
             err.println("ratchet: note: the run was started by Ratchet " + existing.info().ratchetVersion()
@@ -252,7 +255,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** A run directory that cannot be made (no such place, no permission) is the user's --runs-dir, said in one line. */
-    private static RunStore createIn(Path runsDir, RunInfo info) {
+    static RunStore createIn(Path runsDir, RunInfo info) {
         try {
             return RunStore.create(runsDir, info);
         } catch (java.io.UncheckedIOException e) {

@@ -41,7 +41,8 @@ final class ShowCommand implements Callable<Integer> {
         if (!samples.contains(sample)) {
             throw new UserError("task '" + task + "' has no sample " + sample + " (samples: " + samples + ")");
         }
-        new TraceText(spec.commandLine().getOut(), maxChars).print(store.readTrace(task, sample));
+        new TraceText(spec.commandLine().getOut(), maxChars, dev.ratchet.results.BranchOrigin.of(store.info()).orElse(null),
+                store.info().model()).print(store.readTrace(task, sample));
         return 0;
     }
 }

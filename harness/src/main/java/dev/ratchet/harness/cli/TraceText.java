@@ -1,5 +1,6 @@
 package dev.ratchet.harness.cli;
 
+import dev.ratchet.results.BranchOrigin;
 import dev.ratchet.results.TraceEvent;
 
 import dev.ratchet.results.VisibleText;
@@ -18,10 +19,19 @@ import java.util.List;
 final class TraceText {
     private final PrintWriter out;
     private final int maxChars;
+    private final BranchOrigin branch;
+    private final String continuation;
 
     TraceText(PrintWriter out, int maxChars) {
+        this(out, maxChars, null, null);
+    }
+
+    /** For a branch run's sample: marks where the replayed steps end and {@code continuation} (the model) takes over. */
+    TraceText(PrintWriter out, int maxChars, BranchOrigin branch, String continuation) {
         this.out = new PrintWriter(new VisibleWriter(out), false);
         this.maxChars = maxChars;
+        this.branch = branch;
+        this.continuation = continuation;
     }
 
     /** Escapes control characters on their way out, whichever print call wrote them. */
@@ -46,10 +56,22 @@ final class TraceText {
         }
     }
 
+    /** Model replies are numbered as steps (from 1 in each attempt), the numbers {@code ratchet branch --from-step} takes. */
     void print(List<TraceEvent> events) {
         long t0 = events.isEmpty() ? 0 : events.getFirst().ts();
+        int step = 0;
+        boolean marked = branch == null;
+        if (branch != null) out.println("BRANCH: " + branch.describe() + "; steps 1–" + branch.fromStep()
+                + " are the parent's, replayed and checked; then model " + continuation);
         for (int i = 0; i < events.size(); i++) {
             TraceEvent e = events.get(i);
+            if (e instanceof TraceEvent.TaskStarted) step = 0;
+            if (!marked && step >= branch.fromStep() && !partOfAStep(e)) {
+                out.println("\n          ══ branch starts here: steps 1–" + branch.fromStep() + " above were replayed from run "
+                        + branch.parentRun() + "; what follows is the continuation (model " + continuation + ") ══\n");
+                marked = true;
+            }
+            if (e instanceof TraceEvent.ModelReply) step++;
             boolean planFollows = i + 1 < events.size() && events.get(i + 1) instanceof TraceEvent.Plan;
             String at = String.format("%7.2fs ", (e.ts() - t0) / 1000.0);
             switch (e) {
@@ -59,7 +81,7 @@ final class TraceText {
                 case TraceEvent.Plan p -> out.println(at + "PLAN\n" + indent(p.text()));
                 case TraceEvent.ModelRequest m -> { }
                 case TraceEvent.ModelReply m -> {
-                    out.printf("%smodel reply (%d ms%s, %d→%d tokens%s)%n", at, m.latencyMs(),
+                    out.printf("%sstep %d · model reply (%d ms%s, %d→%d tokens%s)%n", at, step, m.latencyMs(),
                             m.recordedLatencyMs() != null ? ", recorded " + m.recordedLatencyMs() + " ms" : "",
                             m.tokensIn(), m.tokensOut(), m.costUsd() > 0 ? String.format(", $%.4f", m.costUsd()) : "");
                     if (m.text() != null && !m.text().isBlank() && m.toolCalls().isEmpty() && !planFollows) {
@@ -90,10 +112,17 @@ final class TraceText {
                         + r.bytes() + " bytes" + (r.cut() ? ", cut" : "") + ", index " + r.indexMs() + " ms)");
             }
         }
+        if (!marked) out.println("\n(the trace ends within the " + branch.fromStep() + " replayed steps: no continuation ran)");
         long flags = events.stream().filter(e -> e instanceof TraceEvent.Flagged).count();
         if (flags > 0) out.println("\nFLAGGED: " + flags + " reward-hacking " + (flags == 1 ? "flag" : "flags")
                 + " (listed as FLAG above); `report --flagged-as-failed` counts this sample as FAILED");
         out.flush();
+    }
+
+    /** What a step's tool calls write between its reply and the next request. */
+    private static boolean partOfAStep(TraceEvent e) {
+        return e instanceof TraceEvent.Plan || e instanceof TraceEvent.ToolCall || e instanceof TraceEvent.ToolResult || e instanceof TraceEvent.Retrieval
+                || e instanceof TraceEvent.Flagged;
     }
 
     private static String verdict(boolean passed, boolean timedOut) {

@@ -12,6 +12,8 @@ public class ModelException extends RuntimeException {
     /** Reasons that are a deliberate stop rather than a fault; the runner records them without the "model: " prefix. */
     public static final String BUDGET = "budget";
     public static final String REPLAY_DIVERGED = "replay diverged";
+    /** A branch's re-executed prefix did not reproduce the parent's ({@code ratchet branch}). */
+    public static final String BRANCH_DIVERGED = "branch diverged";
     /** The simulated model plays a task's reference; a task without one cannot be simulated (not the candidate's failure). */
     public static final String NO_REFERENCE = "no reference to simulate";
 
@@ -52,6 +54,6 @@ public class ModelException extends RuntimeException {
     /** True for a sample-ending reason that is the user's choice, a replay check or a task the simulation cannot play, not an infrastructure fault. */
     public static boolean isStopReason(String message) {
         return message != null && (message.startsWith(BUDGET) || message.startsWith(REPLAY_DIVERGED)
-                || message.equals(NO_REFERENCE));
+                || message.startsWith(BRANCH_DIVERGED) || message.equals(NO_REFERENCE));
     }
 }

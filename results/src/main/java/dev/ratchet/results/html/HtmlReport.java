@@ -2,6 +2,7 @@ package dev.ratchet.results.html;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.ratchet.results.ClusterBootstrap;
+import dev.ratchet.results.BranchOrigin;
 import dev.ratchet.results.Json;
 import dev.ratchet.results.MetricsJson;
 import dev.ratchet.results.MetricsTable;
@@ -75,6 +76,8 @@ public final class HtmlReport {
         String title = info == null ? "Ratchet run" : "Ratchet run " + info.runId();
         String subtitle = info == null ? "" : "model " + info.model() + " · suite " + info.suiteName()
                 + " · " + info.createdAt() + " · policy " + RunMetrics.policy(info) + " · verifier " + RunMetrics.verifier(info);
+        BranchOrigin branch = BranchOrigin.of(info).orElse(null);
+        if (branch != null) subtitle += " · " + branch.describe() + " (steps 1–" + branch.fromStep() + " replayed in every sample)";
         String caveat = RunMetrics.verifierCaveat(info);
         return fill(resource("report.html"), Map.of(
                 "CSS", resource("report.css"),
@@ -160,9 +163,10 @@ public final class HtmlReport {
 
     /**
      * The page's data: the metrics JSON, one compact array per sample for the task table, and
-     * whether the traces are in the page ({@code single_file}) or in {@code report-traces/}.
+     * whether the traces are in the page ({@code single_file}) or in {@code report-traces/}, and for a branch run where
+     * it forked ({@code branch}: the trace viewer marks the end of the replayed steps).
      */
-    record Data(MetricsJson metrics, List<List<Object>> rows, boolean singleFile) {}
+    record Data(MetricsJson metrics, List<List<Object>> rows, boolean singleFile, BranchOrigin branch) {}
 
     private static Data data(RunMetrics m, List<SampleResult> results, boolean singleFile) {
         List<List<Object>> rows = new ArrayList<>(results.size());
@@ -188,7 +192,7 @@ public final class HtmlReport {
             row.add(r.reason());
             rows.add(row);
         }
-        return new Data(MetricsJson.of(m), rows, singleFile);
+        return new Data(MetricsJson.of(m), rows, singleFile, BranchOrigin.of(m.info()).orElse(null));
     }
 
     /** JSON safe inside a script element: no "</script>" or "<!--" can appear. */

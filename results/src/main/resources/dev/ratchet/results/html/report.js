@@ -115,7 +115,22 @@
     const t0 = events.length ? events[0].ts : 0;
     const files = {}; // path -> last content seen (view or create), for diffs of edits
     const calls = {};  // tool call id -> call, to pair results with calls
-    for (const e of events) panel.appendChild(renderEvent(e, t0, files, calls));
+    // Steps are model replies, numbered from 1 per attempt as `ratchet show` and `ratchet branch --from-step` count them.
+    const B = DATA.branch;
+    if (B) panel.appendChild(el("p", "note", "branch of run " + B.parent_run + " (task " + B.task + " sample " + B.sample
+      + "): steps 1–" + B.from_step + " are the parent's, replayed and checked; the mark below is where the continuation starts"));
+    const partOfStep = new Set(["plan", "tool_call", "tool_result", "retrieval", "flag"]);
+    let step = 0, marked = !B;
+    for (const e of events) {
+      if (e.event === "task_started") step = 0;
+      if (!marked && step >= B.from_step && !partOfStep.has(e.event)) {
+        panel.appendChild(el("div", "ev branch", "branch starts here: steps 1–" + B.from_step + " above were replayed from run "
+          + B.parent_run + "; what follows is this run's continuation"));
+        marked = true;
+      }
+      if (e.event === "model_reply") step++;
+      panel.appendChild(renderEvent(e, t0, files, calls, step));
+    }
     panel.scrollIntoView({ behavior: "smooth", block: "start" });
   }
 
@@ -129,7 +144,7 @@
 
   function pre(text) { return el("pre", null, text); }
 
-  function renderEvent(e, t0, files, calls) {
+  function renderEvent(e, t0, files, calls, step) {
     switch (e.event) {
       case "round_started": { const d = block("round", "round " + e.round + (e.fresh ? " (fresh conversation)" : " (same conversation)") + " · policy " + e.policy, e, t0); return d; }
       case "plan": { const d = block("plan", "plan", e, t0); d.appendChild(pre(e.text)); return d; }
@@ -139,7 +154,7 @@
         return d;
       }
       case "model_reply": {
-        const d = block("reply", "model reply", e, t0);
+        const d = block("reply", "step " + step + " · model reply" + (e.recorded_latency_ms != null ? " (replayed)" : ""), e, t0);
         d.appendChild(el("div", "meta", "tokens " + e.tokens_in + " in / " + e.tokens_out + " out · " + secs(e.latency_ms) + " s · $" + Number(e.cost_usd || 0).toFixed(5)));
         if (e.text) d.appendChild(pre(e.text));
         for (const c of e.tool_calls || []) d.appendChild(el("div", "meta", "→ " + c.name + " " + (c.arguments || "")));

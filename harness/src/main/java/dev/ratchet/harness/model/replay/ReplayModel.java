@@ -32,6 +32,27 @@ public final class ReplayModel implements Model {
     /** One recorded call: what was sent and what came back (null reply: the recorded call failed with {@code error}). */
     public record Exchange(TraceEvent.ModelRequest request, TraceEvent.ModelReply reply, String error) {}
 
+    /**
+     * A request that differs from the recorded one: which request (1-based, = the step it asks for), its round, and
+     * the recorded and actual message that differ (both null when the tools offered differ or no request was recorded).
+     */
+    public static final class Diverged extends ModelException {
+        final int request;
+        final int round;
+        final TraceEvent.Message want;
+        final TraceEvent.Message got;
+        final String detail;
+
+        Diverged(int request, int round, TraceEvent.Message want, TraceEvent.Message got, String detail) {
+            super(REPLAY_DIVERGED + ": " + detail, false, null);
+            this.request = request;
+            this.round = round;
+            this.want = want;
+            this.got = got;
+            this.detail = detail;
+        }
+    }
+
     private final String label;
     private final List<Exchange> exchanges;
     private int next;
@@ -70,12 +91,13 @@ public final class ReplayModel implements Model {
     public synchronized ModelReply chat(Conversation conversation, List<ToolSpecification> tools) {
         int n = next + 1;
         if (next >= exchanges.size()) {
-            throw diverged("request " + n + " was never made in the recorded run of " + label);
+            throw new Diverged(n, 0, null, null, "request " + n + " was never made in the recorded run of " + label);
         }
         Exchange x = exchanges.get(next++);
         List<String> offered = tools.stream().map(ToolSpecification::name).toList();
         if (!offered.equals(x.request().tools())) {
-            throw diverged("request " + n + " offers tools " + offered + ", recorded " + x.request().tools());
+            throw new Diverged(n, x.request().round(), null, null,
+                    "request " + n + " offers tools " + offered + ", recorded " + x.request().tools());
         }
         List<ChatMessage> all = conversation.messages();
         List<ChatMessage> fresh = all.subList(conversation == lastConversation ? Math.min(seenMessages, all.size()) : 0, all.size());
@@ -84,8 +106,8 @@ public final class ReplayModel implements Model {
             TraceEvent.Message got = i < fresh.size() ? message(fresh.get(i)) : null;
             TraceEvent.Message want = i < recorded.size() ? recorded.get(i) : null;
             if (got == null || want == null || !same(got, want)) {
-                throw diverged("request " + n + " (round " + x.request().round() + ") message " + (i + 1) + ": "
-                        + Divergence.describe(want, got));
+                throw new Diverged(n, x.request().round(), want, got, "request " + n + " (round " + x.request().round()
+                        + ") message " + (i + 1) + ": " + Divergence.describe(want, got));
             }
         }
         if (x.reply() == null) {
@@ -107,10 +129,6 @@ public final class ReplayModel implements Model {
         return r.text() == null ? AiMessage.from(calls) : AiMessage.from(r.text(), calls);
     }
 
-    private ModelException diverged(String what) {
-        return ModelException.fatal(ModelException.REPLAY_DIVERGED + ": " + what);
-    }
-
     private static boolean same(TraceEvent.Message a, TraceEvent.Message b) {
         return a.role().equals(b.role()) && ToolOutputNormal.lines(a.text()).equals(ToolOutputNormal.lines(b.text()))
                 && Objects.equals(a.toolCallId(), b.toolCallId()) && calls(a).equals(calls(b));
@@ -121,7 +139,7 @@ public final class ReplayModel implements Model {
     }
 
     /** As SampleRecorder records it. */
-    private static TraceEvent.Message message(ChatMessage m) {
+    static TraceEvent.Message message(ChatMessage m) {
         return switch (m) {
             case SystemMessage s -> new TraceEvent.Message("system", s.text(), List.of(), null);
             case UserMessage u -> new TraceEvent.Message("user", u.hasSingleText() ? u.singleText() : u.toString(), List.of(), null);

@@ -41,6 +41,10 @@ public final class SimulatedModel implements Model {
     private final Random random;
     private final double pTask;
     private Map<String, String> attempt = Map.of();
+    // A branch (ratchet branch) hands a round to this model part-way: it decides its attempt on its first reply and
+    // plays its steps from there, the edit first.
+    private boolean decided;
+    private int offset;
     private int callSeq;
     private long checkNanos; // mutant checks during the current chat call
 
@@ -65,8 +69,12 @@ public final class SimulatedModel implements Model {
             reply = AiMessage.from(plan());
         } else {
             int step = stepsSinceLastUserMessage(messages);
-            if (step == 0) attempt = decide(isRepair(messages));
-            reply = explores(tools) ? explore(step) : act(step);
+            if (step == 0 || !decided) {
+                attempt = decide(isRepair(messages));
+                offset = Math.max(0, step - 1); // taking over after the round's first reply: write the attempt next
+            }
+            decided = true;
+            reply = explores(tools) ? explore(step - offset) : act(step - offset);
         }
         int in = messages.stream().mapToInt(m -> m.toString().length()).sum() / 4;
         int out = (reply.text() == null ? 0 : reply.text().length() / 4)
@@ -172,9 +180,14 @@ public final class SimulatedModel implements Model {
         return steps;
     }
 
-    /** Under REPAIR the conversation already holds an earlier attempt's tool results. */
+    /**
+     * Under REPAIR the conversation already holds an earlier round's tool results, before the prompts that start this
+     * round; a model taking over mid-round (a branch) sees only this round's results after them, and is no repair.
+     */
     private static boolean isRepair(List<ChatMessage> messages) {
-        return messages.stream().anyMatch(m -> m instanceof ToolExecutionResultMessage);
+        int lastUser = messages.size() - 1;
+        while (lastUser >= 0 && !(messages.get(lastUser) instanceof UserMessage)) lastUser--;
+        return messages.subList(0, Math.max(0, lastUser)).stream().anyMatch(m -> m instanceof ToolExecutionResultMessage);
     }
 
     /**
