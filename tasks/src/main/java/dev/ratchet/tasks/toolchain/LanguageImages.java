@@ -67,12 +67,76 @@ public final class LanguageImages {
             case "go" -> go();
             case "rust" -> rust();
             case "javascript" -> javascript();
-            // CMake from trixie (3.31), not backports (4.x): CMake 4 refuses projects that ask for a minimum below 3.5.
-            // Boost.Date_Time (gigasecond, meetup) and TBB (parallel-letter-frequency), as Aider's image has them.
-            case "cpp" -> new ImageLayer(repository(language),
-                    apt("", "g++ cmake make libboost-date-time-dev libtbb-dev"), List.of());
+            case "cpp" -> cpp();
             default -> throw new IllegalStateException("no image recipe for " + language);
         };
+    }
+
+    /** The Catch2 single header every Exercism C++ exercise carries in {@code test/} (v2.13.6, Boost licence). */
+    static final String CATCH_RESOURCE = "catch2/catch.hpp";
+    /** Exercism's {@code test/tests-main.cpp}, byte for byte: the Catch2 main, the slowest file of every build. */
+    static final String CATCH_MAIN = "#define CATCH_CONFIG_MAIN\n#include \"catch.hpp\"\n";
+
+    /**
+     * CMake from trixie (3.31), not backports (4.x): CMake 4 refuses projects that ask for a minimum below 3.5.
+     * Boost.Date_Time (gigasecond, meetup) and TBB (parallel-letter-frequency), as Aider's image has them.
+     * A ccache holding the one object every exercise compiles the same way, Catch2's main, built here from the
+     * track's own header and read-only at test time ({@code $RATCHET_CCACHE}: the test command then compiles
+     * through ccache): a hit needs the same source, headers and flags, so what it returns is what the compiler
+     * would have made, and no candidate can add to it (the root filesystem is read-only, and so is the cache).
+     * ccache keys on the source's path relative to the build directory, so the seed is built in the layout
+     * {@link Languages#cppTests} gives every exercise: {@code .ratchet-build/src/<slug> -> ../..}, built in
+     * {@code .ratchet-build/cmake}.
+     */
+    private static ImageLayer cpp() {
+        Path header = catchHeader();
+        return new ImageLayer(repository("cpp"), apt("", "g++ cmake make ccache libboost-date-time-dev libtbb-dev") + """
+                COPY %s /tmp/seed/catch-seed/test/catch.hpp
+                RUN cd /tmp/seed/catch-seed && printf '%s' > test/tests-main.cpp && printf '%s' > seed_test.cpp \
+                    && printf '%s' > CMakeLists.txt && mkdir -p .ratchet-build/src && ln -s ../.. .ratchet-build/src/catch-seed \
+                    && export CCACHE_DIR=/opt/ccache CCACHE_BASEDIR=/ CCACHE_NOHASHDIR=1 \
+                    && cmake -S .ratchet-build/src/catch-seed -B .ratchet-build/cmake -DEXERCISM_RUN_ALL_TESTS=1 \
+                       -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null \
+                    && cmake --build .ratchet-build/cmake >/dev/null \
+                    && cd / && rm -rf /tmp/seed && chmod -R a+rX /opt/ccache
+                ENV RATCHET_CCACHE=1 CCACHE_DIR=/opt/ccache CCACHE_READONLY=1 CCACHE_BASEDIR=/ CCACHE_NOHASHDIR=1 CCACHE_TEMPDIR=/tmp/ccache
+                """.formatted(header.getFileName(), shellPrintf(CATCH_MAIN), shellPrintf("#include \"test/catch.hpp\"\n"),
+                shellPrintf(SEED_CMAKE)), List.of(header));
+    }
+
+    /** The vendored header as a file for the image's build context (the builder copies files by path). */
+    private static Path catchHeader() {
+        try (var in = LanguageImages.class.getResourceAsStream(CATCH_RESOURCE)) {
+            if (in == null) throw new IllegalStateException(CATCH_RESOURCE + " missing from the tasks jar");
+            Path dir = Files.createTempDirectory("ratchet-catch2");
+            Path file = dir.resolve("catch.hpp");
+            Files.copy(in, file);
+            file.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the Catch2 header for the cpp image", e);
+        }
+    }
+
+    /** The parts of an Exercism exercise's CMakeLists that decide how {@code test/tests-main.cpp} is compiled. */
+    private static final String SEED_CMAKE = """
+            cmake_minimum_required(VERSION 3.5.1)
+            project(catch-seed CXX)
+            add_executable(catch-seed seed_test.cpp test/tests-main.cpp)
+            set_target_properties(catch-seed PROPERTIES CXX_STANDARD 17 CXX_STANDARD_REQUIRED OFF CXX_EXTENSIONS OFF)
+            find_package(Threads REQUIRED)
+            target_link_libraries(catch-seed PRIVATE Threads::Threads)
+            set(CMAKE_BUILD_TYPE Debug)
+            set_target_properties(catch-seed PROPERTIES COMPILE_FLAGS "-Wall -Wextra -Wpedantic -Werror")
+            if(${EXERCISM_RUN_ALL_TESTS})
+                target_compile_definitions(catch-seed PRIVATE EXERCISM_RUN_ALL_TESTS)
+            endif()
+            """;
+
+    /** {@code s} as a printf format inside single quotes in a Dockerfile RUN line. */
+    private static String shellPrintf(String s) {
+        return s.replace("\\", "\\\\").replace("%", "%%").replace("'", "'\\''").replace("\n", "\\n");
     }
 
     /** {@code apt-get install} of these packages, from {@code release} when not empty (backports are opt-in). */

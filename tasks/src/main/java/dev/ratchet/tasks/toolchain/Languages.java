@@ -120,9 +120,15 @@ public final class Languages {
             "if [ ! -e node_modules ] && [ -n \"$RATCHET_NODE_MODULES\" ]; then ln -s \"$RATCHET_NODE_MODULES\" node_modules; fi;"
                     + " node_modules/.bin/jest ./* --json --outputFile=\"$R/jest.jest-json\"; rc=$?");
 
+    /**
+     * Where the image has the read-only ccache of Catch2's main ({@code $RATCHET_CCACHE}, see {@code LanguageImages}),
+     * compile through it: the one file every exercise compiles identically comes from there, the rest compiles as usual.
+     */
+    private static final String CCACHE = "${RATCHET_CCACHE:+-DCMAKE_CXX_COMPILER_LAUNCHER=ccache}";
+
     /** Exercism's CMakeLists runs the test binary after building it; the flag turns on every test case. */
     static final List<String> CPP_TESTS = List.of("sh", "-c",
-            "cmake -S . -B .ratchet-build/cmake -DEXERCISM_RUN_ALL_TESTS=1 >/dev/null && cmake --build .ratchet-build/cmake");
+            "cmake -S . -B .ratchet-build/cmake -DEXERCISM_RUN_ALL_TESTS=1 " + CCACHE + " >/dev/null && cmake --build .ratchet-build/cmake");
 
     private static final java.util.regex.Pattern EXERCISE_SLUG = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
@@ -141,7 +147,7 @@ public final class Languages {
         if (!EXERCISE_SLUG.matcher(exercise).matches()) throw new IllegalArgumentException("bad exercise name: " + exercise);
         String src = ".ratchet-build/src/" + exercise;
         return reporting("mkdir -p .ratchet-build/src && { [ -L " + src + " ] || ln -s ../.. " + src + "; }"
-                + " && cmake -S " + src + " -B .ratchet-build/cmake -DEXERCISM_RUN_ALL_TESTS=1 -G 'Unix Makefiles' >/dev/null"
+                + " && cmake -S " + src + " -B .ratchet-build/cmake -DEXERCISM_RUN_ALL_TESTS=1 -G 'Unix Makefiles' " + CCACHE + " >/dev/null"
                 + " && cmake --build .ratchet-build/cmake --target " + exercise
                 + " && ./.ratchet-build/cmake/" + exercise + " --reporter junit --out \"$R/catch.catch-xml\"; rc=$?");
     }
