@@ -217,6 +217,11 @@ final class RunCommand implements Callable<Integer> {
             stoppedEarly.ifPresent(why -> out.printf("stopping: the first %d samples all failed with: %s "
                     + "(samples not started have no result line; --resume runs them)%n", dev.ratchet.harness.run.EarlyStop.FIRST, why));
             List<dev.ratchet.results.SampleResult> all = printSummary(out, store, settings, budget);
+            pool.ifPresent(p -> {
+                WarmContainerPool.Stats st = p.stats();
+                out.printf("grader pool: %d grades in a warm container, %d in a fresh one, %d containers discarded%s%n",
+                        st.warm(), st.cold(), st.discarded(), st.discarded() == 0 ? "" : " (last: " + st.lastDiscard() + ")");
+            });
             if (ctrlC.fired()) return 130;
             return exitCode(all, allowed, stoppedEarly.isPresent(), err);
         }

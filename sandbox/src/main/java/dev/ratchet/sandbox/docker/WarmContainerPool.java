@@ -44,8 +44,11 @@ public final class WarmContainerPool implements SandboxFactory, AutoCloseable {
         }
     }
 
-    /** Counts since the pool was made: containers handed out warm or started for a request, and thrown away. */
-    public record Stats(int warm, int cold, int discarded) {}
+    /**
+     * Counts since the pool was made: containers handed out warm or started for a request, and thrown away (with
+     * why the last one was, empty when none was).
+     */
+    public record Stats(int warm, int cold, int discarded, String lastDiscard) {}
 
     private final DockerSandboxFactory docker;
     private final int size;
@@ -53,6 +56,7 @@ public final class WarmContainerPool implements SandboxFactory, AutoCloseable {
     private final ExecutorService starter = Executors.newSingleThreadExecutor(daemon("ratchet-pool-start"));
     private final ExecutorService scrubber = Executors.newCachedThreadPool(daemon("ratchet-pool-scrub"));
     private final AtomicInteger warm = new AtomicInteger(), cold = new AtomicInteger(), discarded = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicReference<String> lastDiscard = new java.util.concurrent.atomic.AtomicReference<>("");
     private boolean closed;
 
     /** {@code size}: containers kept per image, the number of one-shot sandboxes a run has open at once. */
@@ -80,7 +84,7 @@ public final class WarmContainerPool implements SandboxFactory, AutoCloseable {
                 return new Lease(this, key, box, tar, spec.label());
             } catch (SandboxException e) {
                 // It died while idle (the daemon restarted it, say): not the caller's problem, start a fresh one.
-                discarded.incrementAndGet();
+                discarded(e.getMessage());
                 box.close();
                 box = null;
             }
@@ -105,7 +109,7 @@ public final class WarmContainerPool implements SandboxFactory, AutoCloseable {
     }
 
     public Stats stats() {
-        return new Stats(warm.get(), cold.get(), discarded.get());
+        return new Stats(warm.get(), cold.get(), discarded.get(), lastDiscard.get());
     }
 
     /** Closes the idle containers; those in use are closed when their sandboxes are. Never throws. */
@@ -188,7 +192,7 @@ public final class WarmContainerPool implements SandboxFactory, AutoCloseable {
                         pristine = true;
                     }
                 } catch (RuntimeException e) {
-                    discarded.incrementAndGet();
+                    discarded(e.getMessage());
                 }
                 park(key, pristine ? box : null, s -> s.returning--);
                 if (!pristine) box.close();
@@ -213,8 +217,13 @@ public final class WarmContainerPool implements SandboxFactory, AutoCloseable {
         if (box != null && !keep) box.close();
     }
 
-    private void discard(Key key, DockerSandbox box) {
+    private void discarded(String why) {
         discarded.incrementAndGet();
+        lastDiscard.set(why == null ? "" : why);
+    }
+
+    private void discard(Key key, DockerSandbox box) {
+        discarded("its container was closed while in use");
         synchronized (this) {
             slot(key).leased--;
         }
