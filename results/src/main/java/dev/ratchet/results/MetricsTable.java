@@ -81,12 +81,17 @@ public final class MetricsTable {
         boolean measured = !Double.isNaN(p.p());
         String inputs = measured ? fmt("p=%.3f a=%.3f b=%.3f", p.p(), p.a(), p.b()) : "p=n/a a=n/a b=n/a";
         if (p.model() == Prediction.Model.REPAIR) {
-            StringBuilder rates = new StringBuilder();
-            for (int i = 0; measured && i < p.repair().size(); i++) {
-                rates.append(fmt("%s%d→%d %s/%s", i == 0 ? " · repair/kept " : ", ", i + 1, i + 2,
-                        rate(p.repair().get(i)), rate(p.kept().get(i))));
+            line(out, "  %s", inputs);
+            if (!measured) return;
+            // Wrapped, so a run of many rounds stays within 80 columns.
+            StringBuilder rates = new StringBuilder("  repair/kept after a rejected round:");
+            for (int i = 0; i < p.repair().size(); i++) {
+                String item = fmt(" %d→%d %s/%s", i + 1, i + 2, rate(p.repair().get(i)), rate(p.kept().get(i)));
+                int lineStart = rates.lastIndexOf("\n") + 1;
+                if (rates.length() - lineStart + item.length() > 80) rates.append("\n   ");
+                rates.append(item);
             }
-            line(out, "  %s%s", inputs, rates);
+            out.append(rates).append('\n');
             return;
         }
         String fit = p.fit().defined()

@@ -7,7 +7,8 @@ import java.util.List;
  * Observed success@k next to what a compounding model predicts from the run's own measured p (round 1), a (TPR) and
  * b (FPR), all graded rounds. {@link Model#RESAMPLE}: rounds are independent tries ({@link Compounding}), once with a
  * uniform p and once with the Beta mixture over tasks. {@link Model#REPAIR}: rounds continue the conversation
- * ({@link RepairCompounding}) with the measured per-transition {@code repair} and {@code kept} rates, once pooled over
+ * ({@link RepairCompounding}) with the measured per-transition {@code repair} and {@code kept} rates (NaN where no
+ * sample made that transition; the model then borrows the rate over all transitions), once pooled over
  * tasks ({@code uniform}) and once per task ({@code mixture}); both lists are empty under RESAMPLE. Every curve has a
  * task-clustered bootstrap interval, except observed success@k with one sample per task, which is a plain binomial
  * (Wilson) interval. Index k-1 holds round k.
@@ -93,9 +94,9 @@ public record Prediction(Model model, double p, double a, double b, BetaFit fit,
         List<Double> repair = List.of();
         List<Double> kept = List.of();
         if (model == Model.REPAIR) {
-            RepairCompounding pooled = transitions.pooled(all, measured.a(), measured.b());
-            repair = boxed(pooled.repair());
-            kept = boxed(pooled.kept());
+            double[][] rates = transitions.measured(all);
+            repair = boxed(rates[0]);
+            kept = boxed(rates[1]);
         }
         return new Prediction(model, measured.p(), measured.a(), measured.b(), fit, repair, kept,
                 observed, uniform, mixture);

@@ -69,6 +69,24 @@ record Transitions(int[][] wrongTries, int[][] wrongFixed, int[][] rightTries, i
         return new RepairCompounding(a, b, repair, kept);
     }
 
+    /** The pooled repair ({@code [0]}) and kept ({@code [1]}) rate per transition, NaN where nobody reached it. */
+    double[][] measured(int[] idx) {
+        int steps = steps();
+        double[][] out = new double[2][steps];
+        for (int r = 0; r < steps; r++) {
+            long wt = 0, wf = 0, rt = 0, rk = 0;
+            for (int i : idx) {
+                wt += wrongTries[i][r];
+                wf += wrongFixed[i][r];
+                rt += rightTries[i][r];
+                rk += rightKept[i][r];
+            }
+            out[0][r] = rate(wf, wt, Double.NaN);
+            out[1][r] = rate(rk, rt, Double.NaN);
+        }
+        return out;
+    }
+
     /** Task i's own rates where it reached a transition, else {@code pooled}'s. */
     RepairCompounding task(int i, RepairCompounding pooled) {
         int steps = steps();

@@ -119,28 +119,28 @@ public final class HtmlReport {
         if (!observedBand) successNotes.add(oneTaskNote);
         boolean repair = p.model() == Prediction.Model.REPAIR;
         if (repair) {
-            successNotes.add("Predictions use the repair model (a rejected round is repaired in its conversation):"
-                    + " round-1 accuracy, the measured repair and kept rates per round and the verifier's TPR/FPR.");
+            successNotes.add("Repair model (a rejected round is repaired in its conversation): from round-1 accuracy,"
+                    + " the measured repair and kept rates per round and the verifier's TPR/FPR; pooled over tasks"
+                    + " and per task.");
         } else if (!CurveChart.drawn(new CurveChart.Series("", "", p.mixture(), false))) {
             successNotes.add("Beta mixture not drawn: the spread of difficulty between tasks is not identifiable"
                     + " (it needs two tasks or more and several samples per task, --samples ≥ 2).");
         } else if (p.fit().defined() && Double.isInfinite(p.fit().concentration())) {
             successNotes.add("Beta mixture: no spread between tasks was measured, so it equals uniform p (the lines coincide).");
         }
+        // The title names the model; legend keys stay short so five of them fit on one line.
         List<CurveChart.Series> series = new ArrayList<>(List.of(
                 new CurveChart.Series("observed", "observed", p.observed(), observedBand),
-                new CurveChart.Series(repair ? "repair model, pooled rates" : "resample model, uniform p", "uniform",
-                        p.uniform(), false),
-                new CurveChart.Series(repair ? "repair model, per task" : "resample model, Beta mixture", "mixture",
-                        p.mixture(), false)));
+                new CurveChart.Series(repair ? "pooled rates" : "uniform p", "uniform", p.uniform(), false),
+                new CurveChart.Series(repair ? "per task" : "Beta mixture", "mixture", p.mixture(), false)));
         m.resampleModel().ifPresent(r -> {
-            series.add(new CurveChart.Series("resample model, uniform p", "alt-uniform", r.uniform(), false));
-            series.add(new CurveChart.Series("resample model, Beta mixture", "alt-mixture", r.mixture(), false));
-            successNotes.add("The resample model's lines are drawn for comparison only (--resample-model): this run"
-                    + " repaired, so rounds were not independent tries.");
+            series.add(new CurveChart.Series("resample p", "alt-uniform", r.uniform(), false));
+            series.add(new CurveChart.Series("resample β", "alt-mixture", r.mixture(), false));
+            successNotes.add("resample p / resample β: the resample model (uniform p, Beta mixture), drawn for"
+                    + " comparison only (--resample-model): this run repaired, so its rounds were not independent tries.");
         });
-        String success = CurveChart.render(new CurveChart.Spec("success@r: observed vs predicted", "success",
-                "round r", "success@r", series));
+        String success = CurveChart.render(new CurveChart.Spec("success@r: observed vs " + p.model().key() + " model",
+                "success", "round r", "success@r", series));
 
         String passTitle = "pass@k and pass^k over samples";
         String passAt;

@@ -34,13 +34,17 @@ class PredictionModelReportTest {
 
     /** A loop on {@code tasks} tasks: round 1 right with 0.4, a rejected round fixed with 0.8, a=0.9, b=0.2. */
     static List<SampleResult> run(int tasks, int samples) {
+        return run(tasks, samples, 3);
+    }
+
+    static List<SampleResult> run(int tasks, int samples, int maxRounds) {
         SplittableRandom random = new SplittableRandom(3);
         List<SampleResult> out = new ArrayList<>();
         for (int t = 0; t < tasks; t++) {
             for (int j = 0; j < samples; j++) {
                 List<RoundResult> rounds = new ArrayList<>();
                 boolean right = random.nextDouble() < 0.4;
-                for (int r = 1; r <= 3; r++) {
+                for (int r = 1; r <= maxRounds; r++) {
                     if (r > 1) right = random.nextDouble() < 0.8;
                     boolean accepted = random.nextDouble() < (right ? 0.9 : 0.2);
                     rounds.add(new RoundResult(r, accepted, right));
@@ -67,7 +71,8 @@ class PredictionModelReportTest {
 
         String text = MetricsTable.render(m);
         assertThat(text).contains("compounding model: repair (a rejected round is repaired in its conversation)")
-                .contains(String.format(java.util.Locale.ROOT, "repair/kept 1→2 %.2f/", m.prediction().repair().get(0)))
+                .contains(String.format(java.util.Locale.ROOT, "repair/kept after a rejected round: 1→2 %.2f/",
+                        m.prediction().repair().get(0)))
                 .contains("repair pooled      " + m.prediction().uniform().get(1))
                 .contains("repair per task    " + m.prediction().mixture().get(1))
                 .doesNotContain("resample uniform").doesNotContain("compounding model: resample");
@@ -80,8 +85,18 @@ class PredictionModelReportTest {
         assertThat(json.has("resample_prediction")).isFalse();
 
         String html = HtmlReport.page(m, results);
-        assertThat(html).contains("repair model, pooled rates").contains("repair model, per task")
-                .contains("Predictions use the repair model").doesNotContain("resample model, uniform p");
+        assertThat(html).contains("success@r: observed vs repair model").contains(">pooled rates<").contains(">per task<")
+                .contains("Repair model (a rejected round").doesNotContain(">resample p<");
+    }
+
+    @Test
+    void theRatesOfAManyRoundRunWrapWithin80Columns() {
+        RunMetrics m = RunMetrics.of(new RunInfo("r1", "2025-03-04T05:06:07Z", Map.of("rounds", 9, "policy", "repair"),
+                "sim", "demo", "h", "0.1.0", null), run(30, 4, 9), ClusterBootstrap.DEFAULT);
+        assertThat(m.prediction().repair()).hasSize(8);
+        String text = MetricsTable.render(m);
+        assertThat(text).contains(" 8→9 ");
+        assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
     }
 
     @Test
@@ -100,7 +115,8 @@ class PredictionModelReportTest {
         JsonNode json = Json.MAPPER.readTree(MetricsJson.toJson(m));
         assertThat(json.get("resample_prediction").get("model").asText()).isEqualTo("resample");
         assertThat(json.get("resample_prediction").has("repair_rates")).isFalse();
-        assertThat(HtmlReport.page(m, results)).contains("resample model, Beta mixture").contains("for comparison only");
+        assertThat(HtmlReport.page(m, results)).contains(">resample p<").contains(">resample β<")
+                .contains("for comparison only");
     }
 
     @Test
@@ -112,6 +128,8 @@ class PredictionModelReportTest {
         assertThat(MetricsTable.render(m)).contains("compounding model: resample (each round a fresh, independent try)")
                 .contains("resample mixture   " + m.prediction().mixture().get(1)).doesNotContain("repair pooled");
         assertThat(Json.MAPPER.readTree(MetricsJson.toJson(m)).get("prediction").get("model").asText()).isEqualTo("resample");
+        assertThat(HtmlReport.page(m, results)).contains("success@r: observed vs resample model").contains(">uniform p<")
+                .doesNotContain(">resample p<");
         // Runs that predate the policy key are predicted as before.
         assertThat(RunMetrics.of(null, results, ClusterBootstrap.DEFAULT).prediction().model())
                 .isEqualTo(Prediction.Model.RESAMPLE);
