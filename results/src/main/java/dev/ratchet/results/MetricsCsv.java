@@ -7,7 +7,9 @@ import java.util.Locale;
  * Every metric as one tidy CSV table: {@code metric,k,rate,low,high,n}. {@code k} is the round,
  * the k of pass@k, or empty; undefined values are empty cells. Cost rows put the value in
  * {@code rate} and leave the interval empty. {@code rate}, {@code low} and {@code high} are always
- * {@code 0.000000}-style decimals, {@code n} a whole number.
+ * {@code 0.000000}-style decimals, {@code n} a whole number. A repair run's predictions are
+ * {@code success_at_repair_pooled}/{@code success_at_repair_per_task} with {@code prediction_repair_rate} and
+ * {@code prediction_kept_rate} per transition (k = r for r → r+1); a resample run's {@code success_at_uniform}/{@code mixture}.
  */
 public final class MetricsCsv {
     private MetricsCsv() {}
@@ -18,8 +20,8 @@ public final class MetricsCsv {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         curve(out, "success_at", m.summary().successAt());
         curve(out, "success_at_observed", m.prediction().observed());
-        curve(out, "success_at_uniform", m.prediction().uniform());
-        curve(out, "success_at_mixture", m.prediction().mixture());
+        prediction(out, m.prediction());
+        m.resampleModel().ifPresent(r -> prediction(out, r));
         m.passAt().forEach(k -> row(out, "pass_at_k", String.valueOf(k.k()), k.rate()));
         m.passHat().forEach(k -> row(out, "pass_hat_k", String.valueOf(k.k()), k.rate()));
         VerifierQuality all = m.summary().verifier();
@@ -45,6 +47,17 @@ public final class MetricsCsv {
         cost(out, "per_solved", m.cost().perSolved());
         cost(out, "per_round", m.cost().perRound());
         return out.toString();
+    }
+
+    /** The resample model's curves keep their names; the repair model's say which they are, with its rates. */
+    private static void prediction(StringBuilder out, Prediction p) {
+        boolean repair = p.model() == Prediction.Model.REPAIR;
+        curve(out, repair ? "success_at_repair_pooled" : "success_at_uniform", p.uniform());
+        curve(out, repair ? "success_at_repair_per_task" : "success_at_mixture", p.mixture());
+        for (int i = 0; i < p.repair().size(); i++) {
+            out.append("prediction_repair_rate,").append(i + 1).append(',').append(num(p.repair().get(i))).append(",,,\n");
+            out.append("prediction_kept_rate,").append(i + 1).append(',').append(num(p.kept().get(i))).append(",,,\n");
+        }
     }
 
     private static void curve(StringBuilder out, String metric, List<Interval> curve) {

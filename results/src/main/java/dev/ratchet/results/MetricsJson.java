@@ -15,12 +15,17 @@ import java.util.List;
  * was never validated; {@code flaky_tasks} is null when flakiness is unknown (no validation with
  * repeated runs), else the flaky tasks of this run, possibly none; {@code invalid_tasks} is there only
  * when the validation marks tasks of the run invalid ({@link InvalidTasks}). {@code flagged}: the samples with
- * reward-hacking flags and whether the numbers counted them as failed ({@link FlaggedSamples}).
+ * reward-hacking flags and whether the numbers counted them as failed ({@link FlaggedSamples}). {@code prediction.model}
+ * names the compounding model ({@code resample} or {@code repair}, from the run's policy); a repair prediction
+ * also has the measured {@code repair_rates} and {@code kept_rates} per transition, and its {@code uniform} curve is
+ * the pooled-rates one, {@code mixture} the per-task one. {@code resample_prediction} is there only when asked for
+ * ({@code report --resample-model} on a repair run).
  */
-@JsonPropertyOrder({"run", "tasks", "pass_at_k", "pass_hat_k", "prediction", "repair", "cost", "validation",
-        "flaky_tasks", "invalid_tasks", "flagged"})
+@JsonPropertyOrder({"run", "tasks", "pass_at_k", "pass_hat_k", "prediction", "resample_prediction", "repair", "cost",
+        "validation", "flaky_tasks", "invalid_tasks", "flagged"})
 public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks, List<KRate> passAtK,
-                          List<KRate> passHatK, PredictionJson prediction, RepairJson repair, CostJson cost,
+                          List<KRate> passHatK, PredictionJson prediction, PredictionJson resamplePrediction,
+                          RepairJson repair, CostJson cost,
                           @JsonInclude(JsonInclude.Include.ALWAYS) ValidationJson validation,
                           @JsonInclude(JsonInclude.Include.ALWAYS) List<FlakyTasks.FlakyTask> flakyTasks,
                           InvalidTasks invalidTasks, FlaggedSamples flagged) {
@@ -36,9 +41,24 @@ public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks
         }
     }
 
-    public record PredictionJson(Double p, Double a, Double b, Double betaAlpha, Double betaBeta,
+    /** {@code repairRates}/{@code keptRates}: index r-1 is the transition r → r+1 (repair model only; null else). */
+    @JsonPropertyOrder({"model", "p", "a", "b", "beta_alpha", "beta_beta", "repair_rates", "kept_rates", "observed",
+            "uniform", "mixture"})
+    public record PredictionJson(String model, Double p, Double a, Double b, Double betaAlpha, Double betaBeta,
+                                 List<Double> repairRates, List<Double> keptRates,
                                  List<SummaryJson.RoundRate> observed, List<SummaryJson.RoundRate> uniform,
-                                 List<SummaryJson.RoundRate> mixture) {}
+                                 List<SummaryJson.RoundRate> mixture) {
+        static PredictionJson of(Prediction p) {
+            BetaFit fit = p.fit();
+            boolean measured = !Double.isNaN(p.p()); // nothing graded: a and b are not 0, they are unknown
+            boolean repair = p.model() == Prediction.Model.REPAIR;
+            return new PredictionJson(p.model().key(), num(p.p()), measured ? num(p.a()) : null,
+                    measured ? num(p.b()) : null, fit.defined() ? num(fit.alpha()) : null,
+                    fit.defined() ? num(fit.beta()) : null, repair && measured ? nums(p.repair()) : null,
+                    repair && measured ? nums(p.kept()) : null, rounds(p.observed()), rounds(p.uniform()),
+                    rounds(p.mixture()));
+        }
+    }
 
     /** {@code byRound}: round r is the transition r → r+1. */
     public record RepairJson(String policy, String label, SummaryJson.Rate overall,
@@ -67,12 +87,8 @@ public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks
         RunInfo info = m.info();
         Run run = info == null ? null : new Run(info.runId(), info.model(), info.suiteName(), RunMetrics.policy(info),
                 RunMetrics.verifier(info), RunMetrics.verifierCaveat(info));
-        Prediction p = m.prediction();
-        BetaFit fit = p.fit();
-        boolean measured = !Double.isNaN(p.p()); // nothing graded: a and b are not 0, they are unknown
-        PredictionJson prediction = new PredictionJson(num(p.p()), measured ? num(p.a()) : null, measured ? num(p.b()) : null,
-                fit.defined() ? num(fit.alpha()) : null, fit.defined() ? num(fit.beta()) : null,
-                rounds(p.observed()), rounds(p.uniform()), rounds(p.mixture()));
+        PredictionJson prediction = PredictionJson.of(m.prediction());
+        PredictionJson resample = m.resampleModel().map(PredictionJson::of).orElse(null);
         RepairRate r = m.repair();
         RepairJson repair = new RepairJson(r.policy(), r.label(), SummaryJson.Rate.of(r.overall()), rounds(r.byRound()));
         CostSummary c = m.cost();
@@ -80,7 +96,7 @@ public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks
                 Usage.of(c.perTask()), Usage.of(c.perSolved()), Usage.of(c.perRound()));
         FlakyTasks flaky = m.flaky();
         return new MetricsJson(run, SummaryJson.of(m.summary()), m.tasks(), kRates(m.passAt()),
-                kRates(m.passHat()), prediction, repair, cost, ValidationJson.of(flaky),
+                kRates(m.passHat()), prediction, resample, repair, cost, ValidationJson.of(flaky),
                 flaky.known() ? flaky.tasks() : null, m.invalid().isEmpty() ? null : m.invalid(), m.flagged());
     }
 
@@ -94,6 +110,10 @@ public record MetricsJson(Run run, @JsonUnwrapped SummaryJson summary, int tasks
 
     static Double num(double v) {
         return Double.isFinite(v) ? v : null;
+    }
+
+    private static List<Double> nums(List<Double> values) {
+        return values.stream().map(MetricsJson::num).toList();
     }
 
     private static List<KRate> kRates(List<PassAtK.KRate> rates) {

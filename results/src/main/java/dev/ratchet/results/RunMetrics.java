@@ -11,10 +11,21 @@ import java.util.Optional;
  * this run's tasks; {@code invalid} lists the tasks they mark invalid, whose samples are left out of
  * every number unless the run included them. {@code flagged} lists the samples with reward-hacking flags; when
  * it says {@code countedAsFailed}, every number was computed with them as failures ({@link FlaggedSamples#asFailed}).
+ * {@code prediction} uses the model the run's policy picks ({@link Prediction.Model#forPolicy}); {@code resampleModel}
+ * is the resample prediction of a repair run, there only when asked for ({@link Options#resampleModel}).
  */
 public record RunMetrics(RunInfo info, RunSummary summary, int tasks, List<PassAtK.KRate> passAt,
                          List<PassAtK.KRate> passHat, Prediction prediction, RepairRate repair,
-                         CostSummary cost, FlakyTasks flaky, InvalidTasks invalid, FlaggedSamples flagged) {
+                         CostSummary cost, FlakyTasks flaky, InvalidTasks invalid, FlaggedSamples flagged,
+                         Optional<Prediction> resampleModel) {
+
+    /**
+     * @param flaggedAsFailed count every flagged sample as FAILED in every number (its grade untrusted)
+     * @param resampleModel   for a repair run, also predict it as if it had resampled (shown beside the repair model)
+     */
+    public record Options(boolean flaggedAsFailed, boolean resampleModel) {
+        public static final Options DEFAULT = new Options(false, false);
+    }
 
     public RunMetrics {
         passAt = List.copyOf(passAt);
@@ -39,17 +50,27 @@ public record RunMetrics(RunInfo info, RunSummary summary, int tasks, List<PassA
     /** @param flaggedAsFailed count every flagged sample as FAILED in every number (its grade untrusted) */
     public static RunMetrics of(RunInfo info, List<SampleResult> results, ClusterBootstrap bootstrap,
                                 Optional<ValidationFile> validation, boolean flaggedAsFailed) {
+        return of(info, results, bootstrap, validation, new Options(flaggedAsFailed, false));
+    }
+
+    public static RunMetrics of(RunInfo info, List<SampleResult> results, ClusterBootstrap bootstrap,
+                                Optional<ValidationFile> validation, Options options) {
+        boolean flaggedAsFailed = options.flaggedAsFailed();
         InvalidTasks invalid = InvalidTasks.of(info, validation, results);
         results = invalid.counted(results);
         FlaggedSamples flagged = FlaggedSamples.of(results, flaggedAsFailed);
         if (flaggedAsFailed) results = FlaggedSamples.asFailed(results);
         RunSummary summary = RunSummary.of(results, configuredRounds(info));
         List<TaskSamples> tasks = TaskSamples.of(results);
+        Prediction.Model model = Prediction.Model.forPolicy(policy(info));
+        Optional<Prediction> resampleModel = model == Prediction.Model.REPAIR && options.resampleModel()
+                ? Optional.of(Prediction.of(tasks, summary.maxRounds(), bootstrap, Prediction.Model.RESAMPLE))
+                : Optional.empty();
         return new RunMetrics(info, summary, tasks.size(),
                 PassAtK.passAtCurve(tasks, bootstrap), PassAtK.passHatCurve(tasks, bootstrap),
-                Prediction.of(tasks, summary.maxRounds(), bootstrap),
+                Prediction.of(tasks, summary.maxRounds(), bootstrap, model),
                 RepairRate.of(tasks, summary.maxRounds(), policy(info)),
-                CostSummary.of(results), FlakyTasks.of(validation, results), invalid, flagged);
+                CostSummary.of(results), FlakyTasks.of(validation, results), invalid, flagged, resampleModel);
     }
 
     /** K from run.json's config key "rounds"; 0 (take it from the data) if absent. */

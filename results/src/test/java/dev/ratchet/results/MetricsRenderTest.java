@@ -26,9 +26,10 @@ class MetricsRenderTest {
         String table = MetricsTable.render(METRICS);
         assertThat(table).contains("pass@k  " + METRICS.passAt().get(0).rate())
                 .contains("pass^k  " + METRICS.passHat().get(2).rate())
-                .contains("observed   " + METRICS.prediction().observed().get(2))
-                .contains("uniform p  " + METRICS.prediction().uniform().get(2))
-                .contains("mixture    " + METRICS.prediction().mixture().get(2))
+                .contains("compounding model: repair (a rejected round is repaired in its conversation)")
+                .contains("observed           " + METRICS.prediction().observed().get(2))
+                .contains("repair pooled      " + METRICS.prediction().uniform().get(2))
+                .contains("repair per task    " + METRICS.prediction().mixture().get(2))
                 .contains("repair rate (policy repair)")
                 .contains("per solved sample ")
                 .contains("per task ");
@@ -56,7 +57,8 @@ class MetricsRenderTest {
         assertThat(lines.get(0)).isEqualTo(MetricsCsv.HEADER);
         assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(6));
         assertThat(lines).anyMatch(l -> l.startsWith("pass_at_k,3,"))
-                .anyMatch(l -> l.startsWith("success_at_mixture,2,"))
+                .anyMatch(l -> l.startsWith("success_at_repair_per_task,2,"))
+                .anyMatch(l -> l.startsWith("prediction_repair_rate,2,"))
                 .anyMatch(l -> l.equals("cost_usd_total,,1.200000,,,"));
     }
 
@@ -78,7 +80,7 @@ class MetricsRenderTest {
         List<SampleResult> errors = List.of(new SampleResult("t", 0, Outcome.ERROR, List.of(), 0, "model down", SampleResult.Usage.NONE));
         RunMetrics m = RunMetrics.of(INFO, errors, ClusterBootstrap.DEFAULT);
         String table = MetricsTable.render(m);
-        assertThat(table).contains("compounding model: p=n/a a=n/a b=n/a").doesNotContain("NaN");
+        assertThat(table).contains("compounding model: repair").contains("  p=n/a a=n/a b=n/a\n").doesNotContain("NaN");
         JsonNode prediction = Json.MAPPER.readTree(MetricsJson.toJson(m)).get("prediction");
         for (String param : List.of("p", "a", "b")) {
             assertThat(prediction.path(param).isNumber()).as(param + " in " + prediction).isFalse(); // null or left out

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Print a run's numbers (success@r, verifier TPR/FPR/PPV, pass@k, pass^k, predicted vs observed, "
-                + "repair rate, cost and time; every rate with its 95%% interval; flaky tasks from `tasks validate --repeat`; "
+                + "repair rate, cost and time; the prediction uses the repair or the resample model, as the run's policy was; every rate with its 95%% interval; flaky tasks from `tasks validate --repeat`; "
                 + "samples with reward-hacking flags, counted apart or, with --flagged-as-failed, as failures) "
                 + "and write report.html, "
                 + "metrics.json, metrics.csv and aider-row.yaml into each run directory.")
@@ -46,6 +46,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--flagged-as-failed", description = "recompute every number with each sample that has "
             + "reward-hacking flags counted as FAILED (its hidden grade untrusted in every round)")
     boolean flaggedAsFailed;
+    @Option(names = "--resample-model", description = "for a repair run, also show the resample model's prediction "
+            + "(rounds as independent tries) beside the repair model's, in the text, --json, metrics.json and report.html")
+    boolean resampleModel;
 
     @Override
     public Integer call() {
@@ -56,7 +59,8 @@ final class ReportCommand implements Callable<Integer> {
             RunStore store = open(run);
             List<SampleResult> results = store.results();
             RunMetrics metrics = RunMetrics.of(store.info(), results, ClusterBootstrap.DEFAULT,
-                    ValidationFile.forRun(store, CacheRoot.dir()), flaggedAsFailed);
+                    ValidationFile.forRun(store, CacheRoot.dir()),
+                    new RunMetrics.Options(flaggedAsFailed, resampleModel));
             if (json) {
                 out.println(MetricsJson.toJson(metrics));
             } else {

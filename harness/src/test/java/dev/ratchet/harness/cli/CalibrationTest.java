@@ -40,6 +40,7 @@ class CalibrationTest {
         assertThat(p.fit().defined()).as("the Beta fit sees the spread between tasks").isTrue();
 
         CliRunner.Result report = CliRunner.run("report", dir.toString());
-        assertThat(report.out()).contains("mixture").contains("uniform p").contains("observed");
+        assertThat(report.out()).contains("compounding model: resample").contains("resample mixture")
+                .contains("resample uniform").contains("observed");
     }
 }

@@ -104,7 +104,8 @@ class ReportChartsBrowserTest {
 
     @Test
     void oneSamplePerTaskSaysPassAtKNeedsMoreSamplesAndDropsTheMixtureKey() throws Exception {
-        Path html = report(run(suite(3), "1"));
+        // A resample run: its prediction is the resample model, whose Beta mixture needs several samples per task.
+        Path html = report(run(suite(3), "1", "--policy", "resample"));
         browser.get(html.toUri().toString());
 
         WebElement passk = browser.findElement(By.cssSelector("svg.chart.passk"));
@@ -211,10 +212,11 @@ class ReportChartsBrowserTest {
         }
     }
 
-    private static Path run(Path suite, String samples) throws IOException {
+    private static Path run(Path suite, String samples, String... more) throws IOException {
         Path runs = Files.createTempDirectory(scratch, "runs");
-        CliRunner.Result r = CliRunner.run("run", "--suite", suite.toString(), "--samples", samples,
-                "--model", "sim:p=0.5,seed=3", "--runs-dir", runs.toString(), "--sandbox", "local");
+        String[] base = {"run", "--suite", suite.toString(), "--samples", samples,
+                "--model", "sim:p=0.5,seed=3", "--runs-dir", runs.toString(), "--sandbox", "local"};
+        CliRunner.Result r = CliRunner.run(Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isZero();
         try (Stream<Path> dirs = Files.list(runs)) {
             return dirs.findFirst().orElseThrow();

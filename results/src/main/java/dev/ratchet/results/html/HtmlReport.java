@@ -120,17 +120,30 @@ public final class HtmlReport {
         boolean observedBand = !(oneTask && TaskSamples.clustered(TaskSamples.of(results)));
         List<String> successNotes = new ArrayList<>();
         if (!observedBand) successNotes.add(oneTaskNote);
-        if (!CurveChart.drawn(new CurveChart.Series("", "", p.mixture(), false))) {
+        boolean repair = p.model() == Prediction.Model.REPAIR;
+        if (repair) {
+            successNotes.add("Repair model (a rejected round is repaired in its conversation): from round-1 accuracy,"
+                    + " the measured repair and kept rates per round and the verifier's TPR/FPR; pooled over tasks"
+                    + " and per task.");
+        } else if (!CurveChart.drawn(new CurveChart.Series("", "", p.mixture(), false))) {
             successNotes.add("Beta mixture not drawn: the spread of difficulty between tasks is not identifiable"
                     + " (it needs two tasks or more and several samples per task, --samples ≥ 2).");
         } else if (p.fit().defined() && Double.isInfinite(p.fit().concentration())) {
             successNotes.add("Beta mixture: no spread between tasks was measured, so it equals uniform p (the lines coincide).");
         }
-        String success = CurveChart.render(new CurveChart.Spec("success@r: observed vs predicted", "success",
-                "round r", "success@r", List.of(
+        // The title names the model; legend keys stay short so five of them fit on one line.
+        List<CurveChart.Series> series = new ArrayList<>(List.of(
                 new CurveChart.Series("observed", "observed", p.observed(), observedBand),
-                new CurveChart.Series("uniform p", "uniform", p.uniform(), false),
-                new CurveChart.Series("Beta mixture", "mixture", p.mixture(), false))));
+                new CurveChart.Series(repair ? "pooled rates" : "uniform p", "uniform", p.uniform(), false),
+                new CurveChart.Series(repair ? "per task" : "Beta mixture", "mixture", p.mixture(), false)));
+        m.resampleModel().ifPresent(r -> {
+            series.add(new CurveChart.Series("resample p", "alt-uniform", r.uniform(), false));
+            series.add(new CurveChart.Series("resample β", "alt-mixture", r.mixture(), false));
+            successNotes.add("resample p / resample β: the resample model (uniform p, Beta mixture), drawn for"
+                    + " comparison only (--resample-model): this run repaired, so its rounds were not independent tries.");
+        });
+        String success = CurveChart.render(new CurveChart.Spec("success@r: observed vs " + p.model().key() + " model",
+                "success", "round r", "success@r", series));
 
         String passTitle = "pass@k and pass^k over samples";
         String passAt;
