@@ -48,6 +48,7 @@ final class TraceText {
 
     void print(List<TraceEvent> events) {
         long t0 = events.isEmpty() ? 0 : events.getFirst().ts();
+        boolean testsTurnShown = false;
         for (int i = 0; i < events.size(); i++) {
             TraceEvent e = events.get(i);
             boolean planFollows = i + 1 < events.size() && events.get(i + 1) instanceof TraceEvent.Plan;
@@ -57,7 +58,11 @@ final class TraceText {
                 case TraceEvent.RoundStarted r -> out.println("\n" + at + "── round " + r.round() + " (" + r.policy()
                         + (r.fresh() ? ", fresh conversation" : ", same conversation") + ")");
                 case TraceEvent.Plan p -> out.println(at + "PLAN\n" + indent(p.text()));
-                case TraceEvent.ModelRequest m -> { }
+                case TraceEvent.ModelRequest m -> {
+                    // round 0 is the self-tests verifier's test-writing turn, before any round
+                    if (m.round() == 0 && !testsTurnShown) out.println("\n" + at + "── tests first (the self-tests verifier's turn, its own conversation)");
+                    testsTurnShown |= m.round() == 0;
+                }
                 case TraceEvent.ModelReply m -> {
                     out.printf("%smodel reply (%d ms%s, %d→%d tokens%s)%n", at, m.latencyMs(),
                             m.recordedLatencyMs() != null ? ", recorded " + m.recordedLatencyMs() + " ms" : "",

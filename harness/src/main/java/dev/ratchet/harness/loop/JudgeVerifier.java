@@ -60,15 +60,23 @@ final class JudgeVerifier implements Verifier {
         Conversation conv = Prompts.judge(task, CandidateDiff.of(task, attempt.candidate()), visible);
         StringBuilder said = new StringBuilder();
         Optional<JudgeAnswer> answer = Optional.empty();
+        long in = 0, out = 0;
+        double usd = 0;
         for (int ask = 1; ask <= 2 && answer.isEmpty(); ask++) {
             if (ask == 2) conv.add(UserMessage.from(Prompts.JUDGE_AGAIN));
             ModelReply reply = sample.consult(judge, conv);
+            in += reply.tokensIn();
+            out += reply.tokensOut();
+            usd += reply.costUsd();
             conv.add(reply.message());
             String text = reply.message().text() == null ? "" : reply.message().text();
             said.append(ask == 2 ? "\n-- asked again --\n" : "").append(text);
             answer = JudgeAnswer.parse(text);
         }
-        String transcript = "judge " + model + ":\n" + said + "\n\nvisible tests: " + outcome(visible);
+        // what the judge cost is in the trace with what it said (its calls are not model requests of the agent's)
+        String transcript = String.format(java.util.Locale.ROOT, "judge %s (%d→%d tokens%s):\n", model, in, out,
+                usd > 0 ? String.format(java.util.Locale.ROOT, ", $%.4f", usd) : "")
+                + said + "\n\nvisible tests: " + outcome(visible);
         ExecResult run = new ExecResult(answer.map(a -> a.accept() ? 0 : 1).orElse(1), transcript, "", false, false,
                 tests.elapsed(), true);
         return answer.map(a -> new Verdict(a.accept(), run, "judge " + (a.accept() ? "accepted" : "rejected") + ": " + a.reason()))

@@ -101,7 +101,7 @@ class JudgeVerifierTest {
                 "+    return max(low, x)", "# Visible tests: passed");
         List<TraceEvent.VerifyResult> verdicts = sink.of(TraceEvent.VerifyResult.class);
         assertThat(verdicts.getFirst().reason()).isEqualTo("judge rejected: clamp ignores the upper bound");
-        assertThat(verdicts.getFirst().output()).contains("VERDICT: REJECT");
+        assertThat(verdicts.getFirst().output()).startsWith("judge scripted (100→7 tokens, $0.0100):\nVERDICT: REJECT");
         assertThat(verdicts.get(1).reason()).isEqualTo("judge accepted: both bounds hold");
         assertThat(String.join("\n", agent.seen().get(3))).contains("rejected by a reviewer: judge rejected: clamp ignores the upper bound");
         // the judge's two calls are the sample's: tokens and cost
