@@ -49,11 +49,21 @@ public final class CandidateDiff {
         return out.toString();
     }
 
+    /** Marks a last line without its newline, so "}" and "}\n" differ, as diff(1) sees them. */
+    private static final String NO_EOL = "\u0000";
+
     private static List<String> lines(String text) {
         if (text.isEmpty()) return List.of();
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         if (text.endsWith("\n")) lines.removeLast();
+        else lines.set(lines.size() - 1, lines.getLast() + NO_EOL);
         return lines;
+    }
+
+    private static void line(StringBuilder out, char sign, String line) {
+        boolean noEol = line.endsWith(NO_EOL);
+        out.append(sign).append(noEol ? line.substring(0, line.length() - 1) : line).append('\n');
+        if (noEol) out.append("\\ No newline at end of file\n");
     }
 
     /** Edit script as 'K' keep, 'D' delete (from a), 'I' insert (from b), then grouped into hunks. */
@@ -97,15 +107,15 @@ public final class CandidateDiff {
             for (int j = start; j < stop; j++) {
                 char op = ops.get(j);
                 if (op == 'K') {
-                    body.append(' ').append(a.get(ai++)).append('\n');
+                    line(body, ' ', a.get(ai++));
                     bi++;
                     aCount++;
                     bCount++;
                 } else if (op == 'D') {
-                    body.append('-').append(a.get(ai++)).append('\n');
+                    line(body, '-', a.get(ai++));
                     aCount++;
                 } else {
-                    body.append('+').append(b.get(bi++)).append('\n');
+                    line(body, '+', b.get(bi++));
                     bCount++;
                 }
             }
