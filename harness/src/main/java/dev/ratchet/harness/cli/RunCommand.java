@@ -115,6 +115,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--verifier", defaultValue = Verifiers.DEFAULT, paramLabel = "SPEC",
             description = "the agent's check of each round: visible (the visible tests), none (accept every submitted change), "
                     + "oracle (the hidden grader: an upper bound, not a deployable agent), "
+                    + "self-tests (the agent first writes tests in a turn of its own; they are the check and never reach the grader), "
+                    + "judge:MODEL (MODEL, any --model spec, reads the task, the diff and the visible test output and accepts or rejects), "
                     + "noisy:tpr=…,fpr=…,seed=…[,of=SPEC] (SPEC's verdicts flipped at those rates; of=oracle by default) "
                     + "(default: ${DEFAULT-VALUE})")
     String verifier;
@@ -172,6 +174,7 @@ final class RunCommand implements Callable<Integer> {
         BudgetedModel.Budget budget = new BudgetedModel.Budget(budgetUsd, sampleBudgetUsd,
                 new java.util.concurrent.atomic.DoubleAdder());
         Models models = new Models(choice.open(graders), RetryingModel.Backoff.DEFAULT, budget);
+        java.util.function.Function<String, Models> judges = judges(settings.verifier(), modelConfig, cache, graders, budget, err);
 
         Clock clock = Clock.systemUTC();
         Toolbox toolbox = UserError.parsing(() -> Toolbox.named(settings.tools(), cache));
@@ -195,7 +198,7 @@ final class RunCommand implements Callable<Integer> {
         copyValidation(store, cache);
         ExpectedTests expected = expectedTests(store.validation().map(ValidationFile::content));
         Grader grader = new Grader(graders, expected);
-        Verifier check = UserError.parsing(() -> Verifiers.parse(settings.verifier(), grader, expected));
+        Verifier check = UserError.parsing(() -> Verifiers.parse(settings.verifier(), grader, expected, judges));
         AgentLoop loop = new AgentLoop(new AgentLoop.Config(settings.rounds(), settings.policy(), settings.stepCap()),
                 sandboxes, toolbox, check, grader, clock);
         Set<SampleKey> finished = existing != null ? existing.finished() : Set.of();
@@ -225,6 +228,21 @@ final class RunCommand implements Callable<Integer> {
             if (ctrlC.fired()) return 130;
             return exitCode(all, allowed, stoppedEarly.isPresent(), err);
         }
+    }
+
+    /**
+     * The model stack of a {@code judge:MODEL} verifier, or null for a verifier without one: parsed here, before any
+     * run directory exists, so an unknown model or a missing API key is one line; the same retries as the agent's
+     * model, and the run's budget, which it spends with the agent.
+     */
+    private static java.util.function.Function<String, Models> judges(String verifier, ModelConfig config, Path cache,
+            SandboxFactory sandboxes, BudgetedModel.Budget budget, PrintWriter err) {
+        Optional<String> judge = UserError.parsing(() -> Verifiers.judgeModel(verifier));
+        if (judge.isEmpty()) return null;
+        Models.Choice c = UserError.parsing(() -> Models.parse(judge.get(), config, System::getenv, cache.resolve("mutants")));
+        c.warning().ifPresent(w -> err.println("ratchet: note: judge " + judge.get() + ": " + w));
+        Models stack = new Models(c.open(sandboxes), RetryingModel.Backoff.DEFAULT, budget);
+        return model -> stack;
     }
 
     /** The summary block; returns the run's results, which the exit code counts. */

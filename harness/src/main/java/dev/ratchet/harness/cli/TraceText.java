@@ -63,6 +63,7 @@ final class TraceText {
         boolean marked = branch == null;
         if (branch != null) out.println("BRANCH: " + branch.describe() + "; steps 1–" + branch.fromStep()
                 + " are the parent's, replayed and checked; then model " + continuation);
+        boolean testsTurnShown = false;
         for (int i = 0; i < events.size(); i++) {
             TraceEvent e = events.get(i);
             if (e instanceof TraceEvent.TaskStarted) step = 0;
@@ -79,7 +80,11 @@ final class TraceText {
                 case TraceEvent.RoundStarted r -> out.println("\n" + at + "── round " + r.round() + " (" + r.policy()
                         + (r.fresh() ? ", fresh conversation" : ", same conversation") + ")");
                 case TraceEvent.Plan p -> out.println(at + "PLAN\n" + indent(p.text()));
-                case TraceEvent.ModelRequest m -> { }
+                case TraceEvent.ModelRequest m -> {
+                    // round 0 is the self-tests verifier's test-writing turn, before any round
+                    if (m.round() == 0 && !testsTurnShown) out.println("\n" + at + "── tests first (the self-tests verifier's turn, its own conversation)");
+                    testsTurnShown |= m.round() == 0;
+                }
                 case TraceEvent.ModelReply m -> {
                     out.printf("%sstep %d · model reply (%d ms%s, %d→%d tokens%s)%n", at, step, m.latencyMs(),
                             m.recordedLatencyMs() != null ? ", recorded " + m.recordedLatencyMs() + " ms" : "",

@@ -72,6 +72,7 @@ public final class AgentLoop {
         try (Sandbox sandbox = rec.sandbox("create", "agent", sandboxes.kind(),
                 () -> sandboxes.create(TaskFiles.agentSpec(task, label)))) {
             TrackedSandbox tracked = new TrackedSandbox(sandbox, task);
+            Verifier verifier = this.verifier.forSample(new LoopSample(task, sample, model, tracked, rec, flags, sink));
             Conversation conv = null;
             while (++round <= config.maxRounds()) {
                 boolean fresh = round == 1 || config.policy() == RetryPolicy.RESAMPLE;
@@ -93,7 +94,7 @@ public final class AgentLoop {
                 Optional<ExecResult> agentRun = verifier.isVisibleTestRun()
                         ? tracked.unchangedSinceAgentRun(files, examined.refused()) : Optional.empty();
                 Verdict verdict = agentRun.map(run -> verifier.judge(attempt, run))
-                        .orElseGet(() -> rec.tests(() -> verify(tracked, attempt)));
+                        .orElseGet(() -> rec.tests(() -> verify(verifier, tracked, attempt)));
                 tracked.testsRestored();
                 rec.verified(round, verdict, agentRun.isPresent());
                 flags.judged(round, "verify", verdict);
@@ -126,14 +127,68 @@ public final class AgentLoop {
     }
 
     /** VERIFY; it runs candidate code, so a fault here (a test file that can't be restored…) fails the round. */
-    private Verdict verify(TrackedSandbox sandbox, Verifier.Attempt attempt) {
+    private static Verdict verify(Verifier verifier, TrackedSandbox sandbox, Verifier.Attempt attempt) {
         try {
             return verifier.verify(sandbox, attempt);
-        } catch (CandidateFault | Verdict.CommandNotStarted | Verifier.Unavailable e) {
-            throw e; // the candidate's failure, and a fault before any candidate code ran or outside it: none is a verdict
+        } catch (CandidateFault | Verdict.CommandNotStarted | Verifier.Unavailable | ModelException e) {
+            // the candidate's failure, a fault before any candidate code ran or outside it, a judge that failed: none is a verdict
+            throw e;
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) throw e; // stopped (Ctrl-C): ERROR, not the candidate's doing
             return Verdict.broken(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** What a verifier gets of one sample: its task, the agent for a test-writing turn, the recorder for its model. */
+    private final class LoopSample implements Verifier.Sample {
+        private final Task task;
+        private final int sample;
+        private final Model model;
+        private final TrackedSandbox sandbox;
+        private final SampleRecorder rec;
+        private final SampleFlags flags;
+        private final TraceSink sink;
+
+        LoopSample(Task task, int sample, Model model, TrackedSandbox sandbox, SampleRecorder rec, SampleFlags flags,
+                   TraceSink sink) {
+            this.task = task;
+            this.sample = sample;
+            this.model = model;
+            this.sandbox = sandbox;
+            this.rec = rec;
+            this.flags = flags;
+            this.sink = sink;
+        }
+
+        @Override
+        public Task task() {
+            return task;
+        }
+
+        @Override
+        public int sample() {
+            return sample;
+        }
+
+        @Override
+        public Map<String, byte[]> writeTests() {
+            ToolContext ctx = new ToolContext(sandbox, task, () -> rec.tests(sandbox::runVisibleTests), sink,
+                    f -> flags.raise(0, f));
+            new Turn(model, toolbox, rec, config.stepCap()).run(0, Prompts.selfTests(task), ctx);
+            Map<String, byte[]> tests = SelfTestsVerifier.written(task, Candidate.workspace(sandbox));
+            rec.timed("reset", "agent", sandboxes.kind(), sandbox::reset);
+            sandbox.takeRewrittenByTests(); // what its own test runs rewrote is gone with the reset
+            return tests;
+        }
+
+        @Override
+        public dev.ratchet.harness.model.ModelReply consult(Model judge, Conversation conversation) {
+            return rec.consult(judge, conversation);
+        }
+
+        @Override
+        public void retried(String message) {
+            rec.error(0, "transient", "verifier model: " + message);
         }
     }
 

@@ -40,6 +40,12 @@ final class NoisyVerifier implements Verifier {
     }
 
     @Override
+    public Verifier forSample(Sample sample) {
+        Verifier bound = inner.forSample(sample);
+        return bound == inner ? this : new NoisyVerifier(bound, rates);
+    }
+
+    @Override
     public boolean isVisibleTestRun() {
         return inner.isVisibleTestRun();
     }

@@ -91,6 +91,23 @@ final class SampleRecorder {
         return reply;
     }
 
+    /**
+     * A verifier's model call (the judge's): counted in the sample's tokens, cost and model time like the agent's,
+     * but not written as a model request and reply, so a replay of the agent's conversation never meets it; the
+     * verifier puts what the model said in its verdict.
+     */
+    ModelReply consult(Model model, Conversation conv) {
+        long t0 = now();
+        ModelReply reply = model.chat(conv, List.of());
+        long inModel = reply.testTime().toMillis();
+        modelMs += reply.latency().isZero() ? Math.max(0, now() - t0 - inModel) : reply.latency().toMillis();
+        testMs += inModel;
+        tokensIn += reply.tokensIn();
+        tokensOut += reply.tokensOut();
+        cost += reply.costUsd();
+        return reply;
+    }
+
     void plan(int round, String text) {
         sink.emit(new TraceEvent.Plan(now(), round, text == null ? "" : text));
     }
@@ -110,11 +127,15 @@ final class SampleRecorder {
                 now() - startedMs));
     }
 
-    /** Runs a test command (agent's, verifier's or grader's), counting its time as test time. */
+    /**
+     * Runs a test command (agent's, verifier's or grader's), counting its time as test time; model time and test
+     * time counted inside it (a judge's call during VERIFY) are not counted twice.
+     */
     <T> T tests(Supplier<T> run) {
         long t0 = now();
+        long counted = modelMs + testMs;
         T r = run.get();
-        testMs += now() - t0;
+        testMs += Math.max(0, now() - t0 - (modelMs + testMs - counted));
         return r;
     }
 

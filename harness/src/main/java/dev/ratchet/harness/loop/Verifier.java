@@ -27,6 +27,35 @@ public interface Verifier {
     Verdict verify(Sandbox sandbox, Attempt attempt);
 
     /**
+     * What a verifier may use for one sample before its first round: the agent, to write tests (self-tests), and the
+     * sample's recorder, through which a verifier's own model calls go so their tokens, cost and time count in the
+     * sample's usage.
+     */
+    interface Sample {
+        Task task();
+
+        int sample();
+
+        /**
+         * Runs the agent's test-writing turn (round 0 of the trace, {@link Prompts#WRITE_TESTS}) in its sandbox and
+         * returns the files it wrote; the workspace is back to pristine afterwards.
+         */
+        java.util.Map<String, byte[]> writeTests();
+
+        /** One call of a verifier's model, counted in the sample's usage (tools: none). */
+        dev.ratchet.harness.model.ModelReply consult(dev.ratchet.harness.model.Model model,
+                                                     dev.ratchet.harness.model.Conversation conversation);
+
+        /** A verifier's model retried a transient fault: said in the trace. */
+        void retried(String message);
+    }
+
+    /** The verifier for one sample (made before its first round); most need nothing of it and are their own. */
+    default Verifier forSample(Sample sample) {
+        return this;
+    }
+
+    /**
      * The check itself could not be made (its own sandbox, not the candidate's code, failed): an infrastructure
      * fault that ends the sample as ERROR, where a fault in the agent's sandbox during VERIFY is the candidate's.
      */

@@ -29,7 +29,7 @@ import java.util.function.Function;
  */
 public final class Models {
     public static final String DEFAULT = "sim:p=0.6,spread=0.0,repair=0.5,seed=1";
-    private static final String SIM = "sim[:p=…,spread=…,repair=…,seed=…,latency_ms=…]";
+    private static final String SIM = "sim[:p=…,spread=…,repair=…,seed=…,latency_ms=…,tests=…,tpr=…,fpr=…|acc=…]";
 
     /** A checked {@code --model}: what it is called, a warning worth printing once, and how to make its factory. */
     public record Choice(String description, Optional<String> warning, Function<SandboxFactory, ModelFactory> opener) {

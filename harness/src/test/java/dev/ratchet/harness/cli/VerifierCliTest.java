@@ -81,5 +81,37 @@ class VerifierCliTest {
         CliRunner.Result r = run("--verifier", "noisy:tpr=0.9");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("ratchet: noisy verifier: missing fpr= (e.g. noisy:tpr=0.9,fpr=0.2,seed=1)");
+
+        CliRunner.Result judge = run("--verifier", "judge:sim:acc=1.5");
+        assertThat(judge.exit()).isEqualTo(2);
+        assertThat(judge.err().strip()).isEqualTo("ratchet: sim: tests, tpr and fpr must be in [0, 1], got 1.5");
+        CliRunner.Result unknown = run("--verifier", "judge:nosuch-model");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err().strip()).startsWith("ratchet: unknown model 'nosuch-model'").doesNotContain("\n");
+        try (Stream<Path> dirs = Files.list(runs)) {
+            assertThat(dirs.toList()).as("no run directory for a run that never started").isEmpty();
+        }
+    }
+
+    @Test
+    void aSimulatedJudgeAndSelfTestsRunEndToEndAndResumeKeepsTheirSpec() throws Exception {
+        CliRunner.Result r = run("--verifier", "judge:sim:acc=0.8,seed=2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String canonical = "judge:sim:p=0.6,spread=0.0,repair=0.5,seed=2,tpr=0.8,fpr=0.2";
+        assertThat(r.out().lines().findFirst().orElseThrow()).contains("verifier " + canonical);
+        assertThat(r.out()).contains("TPR  P(accept | hidden pass)");
+        Path dir = only();
+        assertThat(RunStore.open(dir).info().config()).containsEntry("verifier", canonical).doesNotContainKey("verifier_caveat");
+        assertThat(CliRunner.run("run", "--resume", dir.toString(), "--verifier", "judge:sim:tpr=0.8,fpr=0.2,seed=2").exit())
+                .as("the same judge written another way").isZero();
+        CliRunner.Result conflict = CliRunner.run("run", "--resume", dir.toString(), "--verifier", "judge:sim:acc=0.7,seed=2");
+        assertThat(conflict.exit()).isEqualTo(2);
+        assertThat(conflict.err()).contains("conflicts with the run's recorded verifier " + canonical);
+        Files.walk(runs).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+
+        CliRunner.Result selfTests = run("--verifier", "self-tests");
+        assertThat(selfTests.exit()).as(selfTests.err()).isZero();
+        assertThat(selfTests.out()).contains("verifier self-tests");
+        assertThat(RunStore.open(only()).info().config()).containsEntry("verifier", "self-tests");
     }
 }

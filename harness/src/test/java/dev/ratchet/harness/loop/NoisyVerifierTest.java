@@ -88,7 +88,7 @@ class NoisyVerifierTest {
         assertThat(Verifiers.caveat("visible")).isEmpty();
         assertThat(Verifiers.caveat("noisy:tpr=0.9,fpr=0.2,seed=1,of=none")).isEmpty();
 
-        assertThatThrownBy(() -> Verifiers.canonical("judge")).hasMessageContaining("unknown verifier 'judge'");
+        assertThatThrownBy(() -> Verifiers.canonical("judgement")).hasMessageContaining("unknown verifier 'judgement'");
         assertThatThrownBy(() -> Verifiers.canonical("noisy:tpr=0.9,seed=1")).hasMessageContaining("missing fpr=");
         assertThatThrownBy(() -> Verifiers.canonical("noisy:tpr=1.5,fpr=0,seed=1")).hasMessageContaining("between 0 and 1");
         assertThatThrownBy(() -> Verifiers.canonical("noisy:tpr=0.9,fpr=0.1,seed=1,rate=2")).hasMessageContaining("unknown parameter 'rate'");

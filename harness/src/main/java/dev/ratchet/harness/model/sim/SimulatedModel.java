@@ -40,11 +40,13 @@ public final class SimulatedModel implements Model {
     private final MutantOracle oracle;
     private final Random random;
     private final double pTask;
+    private final SimulatedChecks checks;
     private Map<String, String> attempt = Map.of();
     // A branch (ratchet branch) hands a round to this model part-way: it decides its attempt on its first reply and
     // plays its steps from there, the edit first.
     private boolean decided;
     private int offset;
+    private Map<String, String> tests = Map.of();
     private int callSeq;
     private long checkNanos; // mutant checks during the current chat call
 
@@ -55,6 +57,7 @@ public final class SimulatedModel implements Model {
         this.oracle = oracle;
         this.random = new Random(mix(spec.seed(), task.id(), sample));
         this.pTask = TaskAccuracy.draw(spec, task.id());
+        this.checks = new SimulatedChecks(spec, task, sample);
     }
 
     @Override
@@ -66,7 +69,9 @@ public final class SimulatedModel implements Model {
         List<ChatMessage> messages = conversation.messages();
         AiMessage reply;
         if (tools.isEmpty()) {
-            reply = AiMessage.from(plan());
+            reply = AiMessage.from(SimulatedChecks.isJudging(messages) ? checks.judge(messages, answers.reference()) : plan());
+        } else if (SimulatedChecks.isWritingTests(messages)) {
+            reply = writeTests(stepsSinceLastUserMessage(messages));
         } else {
             int step = stepsSinceLastUserMessage(messages);
             if (step == 0 || !decided) {
@@ -108,6 +113,19 @@ public final class SimulatedModel implements Model {
                             .put("path", e.getKey()).put("file_text", e.getValue())))
                     .toList());
             case 2 -> AiMessage.from(call("run_tests", JSON.createObjectNode()));
+            default -> submit();
+        };
+    }
+
+    /** The self-tests turn: look, write its test files, submit. */
+    private AiMessage writeTests(int step) {
+        if (step == 0) tests = checks.tests();
+        return switch (step) {
+            case 0 -> AiMessage.from(call("list_files", JSON.createObjectNode()));
+            case 1 -> tests.isEmpty() ? submit() : AiMessage.from(tests.entrySet().stream()
+                    .map(e -> call("edit_file", JSON.createObjectNode().put("command", "create")
+                            .put("path", e.getKey()).put("file_text", e.getValue())))
+                    .toList());
             default -> submit();
         };
     }

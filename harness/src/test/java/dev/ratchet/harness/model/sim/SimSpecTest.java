@@ -19,6 +19,17 @@ class SimSpecTest {
     }
 
     @Test
+    void verifierSettingsRoundTripAndAccIsTprWithItsComplement() {
+        SimSpec s = SimSpec.parse("tests=0.25,tpr=0.7,fpr=0.05");
+        assertThat(s.tests()).isEqualTo(0.25);
+        assertThat(SimSpec.parse(s.toString().substring(4))).isEqualTo(s);
+        assertThat(SimSpec.parse("acc=0.8")).isEqualTo(SimSpec.parse("tpr=0.8,fpr=0.2"));
+        assertThat(SimSpec.parse("acc=0.8,fpr=0.4").fpr()).isEqualTo(0.4); // an explicit rate wins
+        assertThat(SimSpec.DEFAULT.toString()).doesNotContain("tests", "tpr"); // defaults unwritten, as before
+        assertThatThrownBy(() -> SimSpec.parse("tests=-0.1")).hasMessageContaining("must be in [0, 1]");
+    }
+
+    @Test
     void rejectsBadSettingsWithTheirName() {
         assertThatThrownBy(() -> SimSpec.parse("p=2")).hasMessageContaining("p must be in [0, 1]");
         assertThatThrownBy(() -> SimSpec.parse("q=1")).hasMessageContaining("unknown setting 'q'");
