@@ -24,7 +24,7 @@ public final class EqualBudgetTable {
     }
 
     /** {@code q25}, {@code q50}, {@code max}: which quantile of the pooled per-sample spending the budget is. */
-    static String quantile(double q) {
+    public static String quantile(double q) {
         return q >= 1 ? "max" : String.format(Locale.ROOT, "q%.0f", q * 100);
     }
 
