@@ -24,19 +24,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExperimentCliTest {
-    @TempDir Path scratch;
+    @TempDir static Path scratch;
     Path dir;
     CliRunner.Result first;
 
     static final int TASKS = 6;
     static final int SAMPLES = 2;
 
-    String[] command(Path out, String... extra) {
+    String[] command(Path out) {
+        return command(out, 2);
+    }
+
+    String[] command(Path out, int rounds) {
         List<String> args = new java.util.ArrayList<>(List.of("experiment", "builtin", "--policy", "none,repair",
-                "--verifier", "visible,oracle", "--rounds", "2", "--samples", String.valueOf(SAMPLES), "--tasks", "py-*",
+                "--verifier", "visible,oracle", "--rounds", String.valueOf(rounds), "--samples", String.valueOf(SAMPLES), "--tasks", "py-*",
                 "--max-tasks", String.valueOf(TASKS), "--model", "sim:p=0.5,repair=0.5,seed=7", "--sandbox", "local",
                 "--out", out.toString()));
-        args.addAll(List.of(extra));
         return args.toArray(String[]::new);
     }
 
@@ -127,7 +130,7 @@ class ExperimentCliTest {
         assertThat(again.out()).contains("resuming none-visible").contains("(" + TASKS * SAMPLES + " done, 0 to run)");
         before.forEach((run, results) -> assertThat(cell(run).results()).as(run).isEqualTo(results));
 
-        CliRunner.Result other = CliRunner.run(command(dir, "--rounds", "3"));
+        CliRunner.Result other = CliRunner.run(command(dir, 3));
         assertThat(other.exit()).isEqualTo(2);
         assertThat(other.err().strip()).startsWith("ratchet: --out " + dir + " holds another experiment (rounds 2, this command 3)")
                 .doesNotContain("\n");
