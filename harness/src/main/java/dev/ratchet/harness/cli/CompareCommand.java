@@ -6,6 +6,9 @@ import dev.ratchet.results.CostUnit;
 import dev.ratchet.results.EqualBudget;
 import dev.ratchet.results.EqualBudgetTable;
 import dev.ratchet.results.SampleResult;
+import dev.ratchet.results.TaskSamples;
+import dev.ratchet.results.html.ComparisonPage;
+import picocli.CommandLine.Option;
 import dev.ratchet.results.RunComparison;
 import dev.ratchet.results.RunStore;
 import picocli.CommandLine.Command;
@@ -31,6 +34,10 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", description = "run directory B")
     Path runB;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "also write a page with both runs' success-within-budget "
+            + "curves on one chart (tokens or USD, and wall time) and this text")
+    Path html;
+
     @Override
     public Integer call() {
         RunStore a = ReportCommand.open(runA);
@@ -39,10 +46,17 @@ final class CompareCommand implements Callable<Integer> {
         List<SampleResult> rb = b.results();
         RunComparison c = RunComparison.of(ra, rb, ClusterBootstrap.DEFAULT);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(ComparisonTable.render(a.info(), b.info(), c));
-        for (CostUnit unit : List.of(CostUnit.money(List.of(ra, rb)), CostUnit.WALL)) {
+        StringBuilder text = new StringBuilder(ComparisonTable.render(a.info(), b.info(), c));
+        CostUnit money = CostUnit.money(List.of(ra, rb));
+        for (CostUnit unit : List.of(money, CostUnit.WALL)) {
+            text.append('\n').append(EqualBudgetTable.render(EqualBudget.of(ra, rb, unit, ClusterBootstrap.DEFAULT)));
+        }
+        out.print(text);
+        if (html != null) {
+            ComparisonPage.write(html, new ComparisonPage.Side(a.info().runId(), TaskSamples.of(ra)),
+                    new ComparisonPage.Side(b.info().runId(), TaskSamples.of(rb)), money, text.toString());
             out.println();
-            out.print(EqualBudgetTable.render(EqualBudget.of(ra, rb, unit, ClusterBootstrap.DEFAULT)));
+            out.println("wrote " + html);
         }
         out.flush();
         return 0;

@@ -143,6 +143,20 @@ class ExperimentCliTest {
     }
 
     @Test
+    void compareGivesSuccessAtEqualBudgetsAndDrawsBothRunsOnOneChart() throws Exception {
+        Path html = scratch.resolve("compare.html");
+        CliRunner.Result c = CliRunner.run("compare", dir.resolve("none-visible").toString(), dir.resolve("repair-visible").toString(),
+                "--html", html.toString());
+        assertThat(c.exit()).as(c.err()).isZero();
+        assertThat(c.out()).contains("success at equal budget, tokens spent (in + out): mean over the " + TASKS + " common tasks")
+                .contains("success at equal budget, wall time spent (s)").contains("  max  ").contains("wrote " + html);
+        String page = Files.readString(html);
+        assertThat(page.split("<svg class=\"chart budget").length - 1).isEqualTo(2);
+        assertThat(page.split("class=\"budget-line\"").length - 1).as("both runs in each chart").isEqualTo(4);
+        assertThat(page).contains("A none-visible").contains("B repair-visible");
+    }
+
+    @Test
     void verifierListsKeepTheCommasOfASpec() {
         assertThat(ExperimentCommand.specs("none,visible,noisy:tpr=0.9,fpr=0.2,seed=1,oracle,noisy:tpr=1,fpr=0,seed=2,of=visible"))
                 .containsExactly("none", "visible", "noisy:tpr=0.9,fpr=0.2,seed=1", "oracle", "noisy:tpr=1,fpr=0,seed=2,of=visible");
