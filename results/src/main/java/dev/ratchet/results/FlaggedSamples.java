@@ -37,10 +37,10 @@ public record FlaggedSamples(List<Sample> samples, boolean countedAsFailed) {
      * passing the hidden tests (its grade is not trusted in any round); {@code ERROR} stays {@code ERROR}.
      */
     public static List<SampleResult> asFailed(List<SampleResult> results) {
-        return results.stream().map(r -> !r.flagged() ? r : new SampleResult(r.task(), r.sample(),
+        return results.stream().map(r -> !r.flagged() ? r : r.with(
                 r.outcome() == Outcome.PASSED ? Outcome.FAILED : r.outcome(),
                 r.rounds().stream().map(x -> new RoundResult(x.round(), x.visiblePassed(), false)).toList(),
-                r.submittedRound(), r.reason(), r.usage(), r.flags())).toList();
+                r.submittedRound(), r.reason())).toList();
     }
 
     @com.fasterxml.jackson.annotation.JsonProperty("count")

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
         description = "Runs coding agents on benchmark tasks and measures how verification compounds "
                 + "single-call accuracy into reliability.",
         subcommands = {RunCommand.class, TasksCommand.class, ReportCommand.class, CompareCommand.class, ShowCommand.class,
+                ExperimentCommand.class,
                 MergeCommand.class, ImagesCommand.class, RetrievalCommand.class, BranchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

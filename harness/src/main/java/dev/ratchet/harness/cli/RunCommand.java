@@ -100,6 +100,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--runs-dir", defaultValue = "runs", description = "where run directories go (default: ${DEFAULT-VALUE})")
     Path runsDir;
 
+    /** The run directory's name instead of a fresh id: {@code experiment} names each cell's run after the cell. */
+    @Option(names = "--run-id", hidden = true)
+    String runId;
+
     @Mixin
     SandboxOptions sandbox;
 
@@ -192,7 +196,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Verifiers.caveat(settings.verifier()).ifPresent(c -> config.put(RunMetrics.VERIFIER_CAVEAT_KEY, c));
         if (!leftOut.isEmpty()) config.put(InvalidTasks.EXCLUDED_KEY, invalid.stream().map(SuiteValidation.TaskValidation::id).toList());
-        RunStore store = existing != null ? existing : createIn(runsDir, new RunInfo(RunId.generate(),
+        RunStore store = existing != null ? existing : createIn(runsDir, new RunInfo(runId != null ? runId : RunId.generate(),
                 clock.instant().toString(), config, models.describe(), s.name(), s.hash(),
                 Version.VERSION, Version.gitCommit()));
         copyValidation(store, cache);

@@ -99,7 +99,7 @@ public final class AgentLoop {
                 rec.verified(round, verdict, agentRun.isPresent());
                 flags.judged(round, "verify", verdict);
                 String graderLabel = label + "/grade-" + round;
-                Verdict grade = rec.tests(() -> grader.grade(task, candidate, graderLabel));
+                Verdict grade = rec.grading(() -> grader.grade(task, candidate, graderLabel));
                 rec.graded(round, grade);
                 flags.judged(round, "grade", grade);
                 RoundResult result = new RoundResult(round, verdict.passed(), grade.passed());

@@ -38,8 +38,10 @@ final class SampleRecorder {
     private final TraceSink sink;
     private final Clock clock;
     private final long startedAt;
-    private long tokensIn, tokensOut, modelMs, testMs;
+    private long tokensIn, tokensOut, modelMs, testMs, gradeMs;
     private double cost;
+    /** What had been spent by the end of each round, for success at equal budget. */
+    private final List<SampleResult.Usage> spent = new java.util.ArrayList<>();
 
     SampleRecorder(String task, int sample, TraceSink sink, Clock clock) {
         this.task = task;
@@ -139,6 +141,24 @@ final class SampleRecorder {
         return r;
     }
 
+    /**
+     * The hidden grade: test time in the sample's usage like any test run, but left out of what the agent spent by
+     * each round ({@link #spentSoFar}), since it measures the agent rather than being part of its work.
+     */
+    <T> T grading(Supplier<T> run) {
+        long t0 = now();
+        try {
+            return tests(run);
+        } finally {
+            gradeMs += now() - t0;
+        }
+    }
+
+    /** Tokens, cost and time spent so far, hidden grading excluded. */
+    private SampleResult.Usage spentSoFar() {
+        return new SampleResult.Usage(tokensIn, tokensOut, cost, now() - startedAt - gradeMs, modelMs, testMs - gradeMs);
+    }
+
     /** @param agentRun the verdict is the agent's own run on the identical workspace, not a new one */
     void verified(int round, Verdict v, boolean agentRun) {
         ExecResult r = v.run();
@@ -157,6 +177,7 @@ final class SampleRecorder {
     }
 
     void roundFinished(int round, String stop, RoundResult r) {
+        spent.add(spentSoFar());
         sink.emit(new TraceEvent.RoundFinished(now(), round, stop, r.visiblePassed(), r.hiddenPassed()));
     }
 
@@ -171,9 +192,12 @@ final class SampleRecorder {
     SampleResult finish(Outcome outcome, List<RoundResult> rounds, int submittedRound, String reason,
                         List<SampleResult.Flag> flags) {
         long wall = now() - startedAt;
+        // a round cut short (its candidate broke the sandbox) ends here: it had spent everything by then
+        while (spent.size() < rounds.size()) spent.add(spentSoFar());
         sink.emit(new TraceEvent.TaskFinished(now(), task, sample, outcome, submittedRound, reason, wall));
         return new SampleResult(task, sample, outcome, rounds, submittedRound, reason,
-                new SampleResult.Usage(tokensIn, tokensOut, cost, wall, modelMs, testMs), flags);
+                new SampleResult.Usage(tokensIn, tokensOut, cost, wall, modelMs, testMs), flags,
+                spent.subList(0, rounds.size()));
     }
 
     private static List<TraceEvent.ToolCallRequest> calls(AiMessage m) {

@@ -181,8 +181,7 @@ public final class Runner {
                         msg -> sink.emit(new TraceEvent.Error(clock.millis(), 0, "transient", msg)));
                 SampleResult r = stopReasonsVerbatim(loop.run(task, job.sample(), model, sink));
                 return stopping.get() && r.outcome() == Outcome.ERROR
-                        ? new SampleResult(r.task(), r.sample(), Outcome.ERROR, r.rounds(), 0, "interrupted: " + r.reason(), r.usage(),
-                                r.flags())
+                        ? r.with(Outcome.ERROR, r.rounds(), 0, "interrupted: " + r.reason())
                         : r;
             } catch (RuntimeException e) {
                 String reason = "harness: " + e;
@@ -196,8 +195,7 @@ public final class Runner {
     private static SampleResult stopReasonsVerbatim(SampleResult r) {
         String reason = r.reason();
         if (reason == null || !reason.startsWith("model: ") || !ModelException.isStopReason(reason.substring(7))) return r;
-        return new SampleResult(r.task(), r.sample(), r.outcome(), r.rounds(), r.submittedRound(), reason.substring(7),
-                r.usage(), r.flags());
+        return r.with(r.outcome(), r.rounds(), r.submittedRound(), reason.substring(7));
     }
 
     /** A re-run (resume of an ERROR sample) keeps the earlier attempt's trace beside the new one. */

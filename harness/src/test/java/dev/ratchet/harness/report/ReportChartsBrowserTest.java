@@ -83,8 +83,12 @@ class ReportChartsBrowserTest {
         Path html = report(run);
         browser.get(html.toUri().toString());
 
-        assertThat(browser.findElements(By.cssSelector("#charts svg.chart"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("#charts svg.chart"))).hasSize(6);
         assertThat(strings(browser.executeScript(OVERLAPS))).as("overlapping boxes").isEmpty();
+        // success within budget: no price, so tokens, and wall time beside it, one line each
+        assertThat(browser.findElements(By.cssSelector("svg.chart.budget text.label")).stream().map(WebElement::getText))
+                .contains("tokens spent (in + out)", "wall time spent (s)");
+        assertThat(browser.findElements(By.cssSelector("svg.chart.budget g.budget-line path"))).hasSize(2);
         assertThat(strings(browser.executeScript(KEYS_AND_LINES))).as("legend vs lines").isEmpty();
         // The confusion chart's bars fill the plot to 1, so a legend inside the plot would sit on them.
         assertThat(browser.findElements(By.cssSelector("svg.confusion rect.tp"))).isNotEmpty();

@@ -160,7 +160,23 @@ public final class HtmlReport {
         CostChart.Rendered cost = CostChart.render(TaskSamples.of(results));
         return "<div class=\"charts\">" + figure(success, successNotes) + figure(passAt, passNotes)
                 + figure(ConfusionChart.render(m.summary().verifierByRound()), List.of())
-                + figure(cost.svg(), cost.note().isEmpty() ? List.of() : List.of(cost.note())) + "</div>";
+                + figure(cost.svg(), cost.note().isEmpty() ? List.of() : List.of(cost.note()))
+                + budgetCharts(info(m), results) + "</div>";
+    }
+
+    /** Success within budget, in tokens or USD and in wall time (docs/metrics.md "Success at equal budget"). */
+    private static String budgetCharts(String name, List<SampleResult> results) {
+        List<BudgetChart.Series> line = List.of(new BudgetChart.Series(name, TaskSamples.of(results)));
+        dev.ratchet.results.CostUnit money = dev.ratchet.results.CostUnit.money(List.of(results));
+        String note = "A sample succeeds within a budget when its submission, the loop cut at the last round finished"
+                + " within it, passes the hidden tests." + (money == dev.ratchet.results.CostUnit.TOKENS
+                ? " No sample has a cost (the model's price is not known), so it is counted in tokens." : "");
+        return figure(BudgetChart.render("success within budget (" + money.key() + ")", money, line), List.of(note))
+                + figure(BudgetChart.render("success within budget (wall time)", dev.ratchet.results.CostUnit.WALL, line), List.of());
+    }
+
+    private static String info(RunMetrics m) {
+        return m.info() == null ? "this run" : RunMetrics.policy(m.info()) + " · " + RunMetrics.verifier(m.info());
     }
 
     /** A chart and the sentences that say what it does not show, under it (never drawn over the data). */
@@ -218,7 +234,7 @@ public final class HtmlReport {
         }
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("missing resource " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -30,9 +30,9 @@ class HtmlReportTest {
         String page = Files.readString(html);
 
         assertThat(written.traces()).isEqualTo(18);
-        assertThat(count(page, "<svg class=\"chart ")).isEqualTo(4);
+        assertThat(count(page, "<svg class=\"chart ")).isEqualTo(6);
         assertThat(page).contains("chart success").contains("chart passk").contains("chart confusion")
-                .contains("chart cost").contains("class=\"band observed\"")
+                .contains("chart cost").contains("chart budget budget-usd").contains("chart budget budget-wall").contains("class=\"band observed\"")
                 .contains("series uniform").contains("series mixture")
                 .contains("<table id=\"table\">").contains("ratchetTrace").contains("report-traces/");
         // No network: nothing is fetched from anywhere.
