@@ -155,7 +155,9 @@ final class BranchCommand implements Callable<Integer> {
         parent.validation().ifPresent(v -> store.saveValidation(v.content())); // graded as the parent was
         ExpectedTests expected = RunCommand.expectedTests(store.validation().map(ValidationFile::content));
         Grader grader = new Grader(graders, expected);
-        Verifier check = UserError.parsing(() -> Verifiers.parse(settings.verifier(), grader, expected));
+        java.util.function.Function<String, Models> judges = RunCommand.judges(settings.verifier(), modelConfig, cache, graders,
+                BudgetedModel.Budget.none(), err);
+        Verifier check = UserError.parsing(() -> Verifiers.parse(settings.verifier(), grader, expected, judges));
         Toolbox toolbox = UserError.parsing(() -> Toolbox.named(settings.tools(), cache));
         AgentLoop loop = new AgentLoop(new AgentLoop.Config(settings.rounds(), settings.policy(), settings.stepCap()),
                 sandboxes, toolbox, check, grader, clock);

@@ -239,7 +239,7 @@ final class RunCommand implements Callable<Integer> {
      * run directory exists, so an unknown model or a missing API key is one line; the same retries as the agent's
      * model, and the run's budget, which it spends with the agent.
      */
-    private static java.util.function.Function<String, Models> judges(String verifier, ModelConfig config, Path cache,
+    static java.util.function.Function<String, Models> judges(String verifier, ModelConfig config, Path cache,
             SandboxFactory sandboxes, BudgetedModel.Budget budget, PrintWriter err) {
         Optional<String> judge = UserError.parsing(() -> Verifiers.judgeModel(verifier));
         if (judge.isEmpty()) return null;
