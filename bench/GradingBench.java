@@ -55,6 +55,12 @@ public class GradingBench {
         if (!only.isEmpty()) suites.keySet().removeIf(name -> List.of(name.replaceAll("[()]", "").split(" ")).stream()
                 .noneMatch(only::contains));
 
+        // --java-image IMAGE: grade the Java tasks in this image (e.g. a recipe's own tag while :latest names another)
+        var javaImage = opts.get("--java-image");
+        if (javaImage != null) suites.replaceAll((name, tasks) -> tasks.stream().map(t -> !t.language().equals("java") ? t
+                : new Task(t.id(), t.language(), t.instructions(), t.workspace(), t.visibleTests(), t.hiddenTests(),
+                        t.reference(), t.testCommand(), t.timeout(), javaImage, t.editable())).toList());
+
         var docker = DockerSandboxFactory.connect();
         var local = HostEnvSandboxFactory.wrap(new LocalSandboxFactory(LocalSandboxOptions.defaults()
                 .withIsolation(LocalSandboxOptions.Isolation.PLAIN)), cache.resolve("jvm"));

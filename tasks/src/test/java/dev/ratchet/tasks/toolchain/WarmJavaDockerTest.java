@@ -4,7 +4,9 @@ import dev.ratchet.sandbox.ExecResult;
 import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.sandbox.SandboxSpec;
+import dev.ratchet.sandbox.docker.AptMirror;
 import dev.ratchet.sandbox.docker.DockerSandboxFactory;
+import dev.ratchet.sandbox.docker.ImageBuilder;
 import dev.ratchet.sandbox.docker.DockerTestImages;
 import dev.ratchet.sandbox.docker.WarmContainerPool;
 import dev.ratchet.tasks.BuiltinSuite;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -43,8 +46,17 @@ class WarmJavaDockerTest {
 
     @BeforeAll
     static void image() {
-        task = BuiltinSuite.load().tasks().stream().filter(t -> t.id().equals("java-spiral-matrix")).findFirst().orElseThrow();
-        DockerTestImages.require(List.of(task.image()), "run ./ratchet images build");
+        org.junit.jupiter.api.Assumptions.assumeTrue(JavaJars.junit().isPresent(), "the JUnit jar is not built");
+        Task builtin = BuiltinSuite.load().tasks().stream().filter(t -> t.id().equals("java-spiral-matrix")).findFirst()
+                .orElseThrow();
+        // The image of this recipe, not whatever :latest names (another checkout's build may have moved it).
+        var settings = new ImageBuilder.Settings(AptMirror.detect(Path.of("/etc")), LanguageImages.SUITE,
+                LanguageImages.APT_SUITES, Path.of(System.getProperty("java.io.tmpdir"), "ratchet-images"));
+        String image = ImageBuilder.recipes(settings, LanguageImages.layers(List.of("java"), JavaJars.junit().orElseThrow()))
+                .getLast().tagged();
+        task = new Task(builtin.id(), builtin.language(), builtin.instructions(), builtin.workspace(), builtin.visibleTests(),
+                builtin.hiddenTests(), builtin.reference(), builtin.testCommand(), builtin.timeout(), image, builtin.editable());
+        DockerTestImages.require(List.of(task.image()), "the Java recipe changed: run ./ratchet images build --languages java");
         docker = DockerSandboxFactory.connect();
         try (Sandbox s = docker.create(spec("image-check", Map.of()))) {
             assertThat(s.exec(List.of("test", "-x", LanguageImages.WARM_JAVA + "/serve"), SHORT).succeeded())
