@@ -34,7 +34,8 @@ public class GradingBench {
     enum Mode { POOL, FRESH, LOCAL, BARE }
 
     public static void main(String[] args) throws Exception {
-        var opts = new LinkedHashMap<String, String>(Map.of("--reps", "3", "--humaneval", "12", "--polyglot", "2"));
+        var opts = new LinkedHashMap<String, String>(Map.of("--reps", "3", "--humaneval", "12", "--polyglot", "2",
+                "--suites", ""));
         for (int i = 0; i + 1 < args.length; i += 2) opts.put(args[i], args[i + 1]);
         int reps = Integer.parseInt(opts.get("--reps"));
         var data = Path.of(Optional.ofNullable(System.getenv("RATCHET_BENCHMARKS")).orElse("/work/shared/benchmarks"));
@@ -48,6 +49,17 @@ public class GradingBench {
             suites.put("polyglot " + lang, every(SuiteFormats.load(data.resolve("polyglot-benchmark").resolve(lang),
                     Optional.of("exercism"), cache).tasks(), Integer.parseInt(opts.get("--polyglot"))));
         }
+
+        // --suites java: only the suites with one of these words in their name (e.g. the Java rows before and after a change)
+        var only = List.of(opts.get("--suites").split(",")).stream().filter(w -> !w.isBlank()).toList();
+        if (!only.isEmpty()) suites.keySet().removeIf(name -> List.of(name.replaceAll("[()]", "").split(" ")).stream()
+                .noneMatch(only::contains));
+
+        // --java-image IMAGE: grade the Java tasks in this image (e.g. a recipe's own tag while :latest names another)
+        var javaImage = opts.get("--java-image");
+        if (javaImage != null) suites.replaceAll((name, tasks) -> tasks.stream().map(t -> !t.language().equals("java") ? t
+                : new Task(t.id(), t.language(), t.instructions(), t.workspace(), t.visibleTests(), t.hiddenTests(),
+                        t.reference(), t.testCommand(), t.timeout(), javaImage, t.editable())).toList());
 
         var docker = DockerSandboxFactory.connect();
         var local = HostEnvSandboxFactory.wrap(new LocalSandboxFactory(LocalSandboxOptions.defaults()

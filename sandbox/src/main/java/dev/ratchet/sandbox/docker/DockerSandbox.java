@@ -62,6 +62,9 @@ public final class DockerSandbox implements Sandbox {
         var sandbox = new DockerSandbox(client, janitor, new ContainerLauncher(client, janitor).start(launch), launch);
         try {
             sandbox.awaitWorkspace();
+            // Ready means the image's service answers too (the Java image's javac worker, a JVM that takes a moment
+            // to start); an image without one says so at once. Either answer will do: this only waits.
+            sandbox.run(List.of("ratchet-agent:service"), GIT_TIMEOUT);
             return sandbox;
         } catch (RuntimeException e) {
             sandbox.close();

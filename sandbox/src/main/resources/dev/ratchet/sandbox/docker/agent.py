@@ -1,12 +1,13 @@
 # Ratchet's in-container command agent: one long-lived process instead of one `docker exec` per command
-# (an exec round trip costs ~75 ms; a request here costs a few ms). Reads one request per line on stdin,
+# (an exec round trip costs ~75 ms; a request here costs a few ms). It also runs the image's service, if the image
+# names one (RATCHET_AGENT_SERVICE: the Java image's warm javac), for all the container's commands. Reads one request per line on stdin,
 #   id timeout_ms cap base64(arg)...
 # runs it under `timeout -s KILL` in the workspace and answers with one line on stdout:
 #   id exit timed_out(0|1) truncated(0|1) base64(stdout) base64(stderr) started(0|1)
 # started=0: the command could not be started (not found: 127, not executable: 126). It is looked up before
 # running, because `timeout` answers 127/126 both for a program it cannot start and for a program that exits so.
 # Only the first `cap` bytes of each stream are kept; the rest is read and dropped.
-import base64, os, selectors, signal, stat, subprocess, sys, time
+import base64, os, select, selectors, signal, stat, subprocess, sys, time
 
 WORKSPACE = sys.argv[1] if len(sys.argv) > 1 else "/workspace"
 DRAIN_GRACE = 1.0  # a process that escaped the group may hold the pipes open forever
@@ -16,19 +17,90 @@ KILL_STRAYS = "ratchet-agent:kill-strays"
 SCRUB = "ratchet-agent:scrub"
 LAY = "ratchet-agent:lay"
 WRITE = "ratchet-agent:write"
+SERVICE_STATUS = "ratchet-agent:service"
 # Where a command can write (the read-only root leaves nothing else): the workspace volume and the tmpfs.
 # /run itself is root's; /dev/mqueue holds POSIX message queues, which outlive their creator.
 WIPED = (os.path.dirname(WORKSPACE), "/tmp", "/var/tmp", "/run/lock", "/dev/shm", "/dev/mqueue")
 SKIPPED_FS = ("proc", "sysfs", "cgroup", "cgroup2", "devpts")
 
 
+# The image's service (RATCHET_AGENT_SERVICE, e.g. the Java image's warm javac): started before the baseline,
+# spared by kill_strays, and checked by every scrub (service_intact) so that it carries nothing between sandboxes.
+SERVICE = None
+SERVICE_NICE = 10  # it yields the CPU to the commands it serves
+
+
+def start_service():
+    """Starts the image's service in its own session, its stdin/stdout a private channel to this agent (which is
+    non-dumpable, so no command can open them through /proc); None when the image names none."""
+    path = os.environ.get("RATCHET_AGENT_SERVICE", "")
+    if not path.startswith("/") or not os.access(path, os.X_OK):
+        return None
+    try:
+        proc = subprocess.Popen([path], cwd="/", stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, bufsize=0, start_new_session=True,
+                                preexec_fn=lambda: os.nice(SERVICE_NICE))
+    except OSError:
+        return None
+    return proc, service_traits(proc.pid)
+
+
+def service_traits(pid):
+    """What a process of the same user may change about the service from outside (its scheduling, CPUs and
+    resource limits) and what would then carry over to the next sandbox; None when it is gone."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        with open("/proc/%d/status" % pid) as f:
+            cpus = [l for l in f if l.startswith("Cpus_allowed_list")]
+        with open("/proc/%d/limits" % pid) as f:
+            limits = f.read()
+        return fields[0] != "Z" and (fields[16], fields[38], cpus, limits)  # nice, policy
+    except (OSError, IndexError):
+        return None
+
+
+def service_status(wait):
+    """(its answer to 'status', None) or (None, why the service cannot be trusted for the next sandbox): it must
+    be alive, unchanged from outside, and answer 'idle ...' within wait seconds (it ends itself instead when a
+    request is still under way, see JavacWorker)."""
+    if SERVICE is None:
+        return None, "the image has no service"
+    proc, traits = SERVICE
+    if proc.poll() is not None:
+        return None, "the image's service exited"
+    if service_traits(proc.pid) != traits:
+        return None, "the image's service was changed from outside (nice, scheduling, CPUs or limits)"
+    try:
+        proc.stdin.write(b"status\n")
+    except OSError:
+        return None, "the image's service does not read its channel"
+    fd, buf, deadline = proc.stdout.fileno(), b"", time.monotonic() + wait
+    while True:
+        for line in buf.split(b"\n")[:-1]:
+            if line.startswith(b"idle "):
+                return line.decode("ascii", "replace"), None
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            return None, "the image's service did not answer within %.0f s" % wait
+        chunk = os.read(fd, 4096)
+        if not chunk:
+            return None, "the image's service closed its channel"
+        buf += chunk
+
+
+def spared():
+    """The processes a scrub or kill_strays leaves: init, the agent and the image's service."""
+    return (1, os.getpid()) + ((SERVICE[0].pid,) if SERVICE else ())
+
+
 def kill_strays():
-    """SIGKILLs every process but init and the agent: what a killed command's group left behind (a fork
-    bomb forking while its group was being killed), or background jobs, before a reset."""
-    me = os.getpid()
+    """SIGKILLs every process but init, the agent and the image's service: what a killed command's group left
+    behind (a fork bomb forking while its group was being killed), or background jobs, before a reset."""
+    keep = spared()
     deadline = time.monotonic() + 2.0
     while time.monotonic() < deadline:
-        live = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me) and not zombie(p)]
+        live = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in keep and not zombie(p)]
         if not live:
             return
         for pid in live:
@@ -134,8 +206,12 @@ def scrub():
     place, and compares a fresh snapshot with the one taken at start."""
     kill_strays()
     deadline = time.monotonic() + 2.0
-    while [p for p in live_pids() if p not in (1, os.getpid())] and time.monotonic() < deadline:
+    while [p for p in live_pids() if p not in spared()] and time.monotonic() < deadline:
         time.sleep(0.01)  # zombies: init reaps them
+    if SERVICE is not None:
+        broken = service_status(10.0)[1]  # a JVM that has only just started takes a moment to answer
+        if broken:
+            return 1, ("not pristine: %s\n" % broken).encode()
     if os.path.exists("/usr/bin/ipcrm") and any(BASELINE["ipc:" + k] != sysv_ipc(k) for k in ("shm", "msg", "sem")):
         subprocess.run(["/usr/bin/ipcrm", "-a"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL)
@@ -228,6 +304,9 @@ def run(timeout_ms, cap, args):
     if args == [KILL_STRAYS]:
         kill_strays()
         return 0, False, False, b"", b"", True
+    if args == [SERVICE_STATUS]:
+        line, why = service_status(10.0)
+        return (0, False, False, line.encode() + b"\n", b"", True) if line else (1, False, False, b"", why.encode() + b"\n", True)
     if args == [SCRUB]:
         code, err = scrub()
         return code, False, False, b"", err, True
@@ -325,12 +404,13 @@ def reap(agent):
 
 
 def main():
-    global BASELINE, TOP_MODES
+    global BASELINE, TOP_MODES, SERVICE
     undumpable()  # before the fork: init and the agent both
     if os.getpid() == 1:
         agent = os.fork()
         if agent:
             reap(agent)
+    SERVICE = start_service()  # before the baseline: its process is part of the state every scrub returns to
     TOP_MODES = {top: stat.S_IMODE(os.lstat(top).st_mode) for top in WIPED if os.path.lexists(top)}
     BASELINE = snapshot()
     os.makedirs(WORKSPACE, exist_ok=True)

@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
  * a stale or missing archive only costs speed (the JVM falls back silently).
  */
 final class JavaStartupArchive {
-    private static final String PROBE = "public class Probe { public static int twice(int x) { return 2 * x; } }\n";
-    private static final String PROBE_TEST = """
+    static final String PROBE = "public class Probe { public static int twice(int x) { return 2 * x; } }\n";
+    static final String PROBE_TEST = """
             import org.junit.jupiter.api.Test;
             import static org.assertj.core.api.Assertions.assertThat;
             import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,11 +75,16 @@ final class JavaStartupArchive {
         }
     }
 
-    private String use(Path archive, String prefix) {
+    /** The options that start a JVM from {@code archive}, each prefixed (javac's need {@code -J}). */
+    static String useOptions(int feature, String archive, String prefix) {
         String options = feature >= 25
                 ? "-XX:AOTCache=" + archive + " -Xlog:aot*=off,cds*=off"
                 : "-XX:SharedArchiveFile=" + archive + " -Xlog:cds*=off";
         return prefix.isEmpty() ? options : prefix + options.replace(" ", " " + prefix);
+    }
+
+    private String use(Path archive, String prefix) {
+        return useOptions(feature, archive.toString(), prefix);
     }
 
     private String record(Path archive, String prefix) {

@@ -56,14 +56,15 @@ final class JavacWorker implements AutoCloseable {
             "-g", "-verbose", "-implicit:none", "-implicit:class", "--enable-preview");
 
     private final JavaCompiler javac;
-    private final ServerSocket server;
+    private volatile ServerSocket listener; // replaced only in a container, between grades (see answerAgent)
     private final String token;
     private final Path client;
     private final AtomicLong compiled = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     private JavacWorker(JavaCompiler javac, ServerSocket server, String token, Path client) {
         this.javac = javac;
-        this.server = server;
+        this.listener = server;
         this.token = token;
         this.client = client;
     }
@@ -87,7 +88,7 @@ final class JavacWorker implements AutoCloseable {
 
     /** The sandbox variables that route the test command's javac here. */
     Map<String, String> env() {
-        var address = (InetSocketAddress) server.getLocalSocketAddress();
+        var address = (InetSocketAddress) listener.getLocalSocketAddress();
         return Map.of("RATCHET_JAVAC", client.toString(),
                 "RATCHET_JAVAC_ADDR", address.getAddress().getHostAddress() + ":" + address.getPort(),
                 "RATCHET_JAVAC_TOKEN", token);
@@ -100,16 +101,27 @@ final class JavacWorker implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        server.close();
+        closed = true;
+        listener.close();
     }
 
+    private volatile boolean closed;
+
     private void acceptLoop() {
-        while (!server.isClosed()) {
+        while (!closed) {
+            ServerSocket server = listener;
             try {
                 Socket socket = server.accept();
-                Thread.ofVirtual().name("javac-request").start(() -> serve(socket));
+                inFlight.incrementAndGet(); // from accept to answer, so a status check sees every request begun
+                Thread.ofVirtual().name("javac-request").start(() -> {
+                    try {
+                        serve(socket);
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
+                });
             } catch (IOException e) {
-                if (server.isClosed()) return; // closed: clients fall back to javac
+                if (server.isClosed()) pause(); // closed (clients fall back to javac), or being replaced between grades
             }
         }
     }
@@ -133,12 +145,16 @@ final class JavacWorker implements AutoCloseable {
             try (var print = new PrintStream(diagnostics, true, StandardCharsets.UTF_8)) {
                 status = javac.run(null, print, print, resolved.get().toArray(String[]::new));
             }
+            if (status > 1) { // a bad option, or javac crashed here (e.g. its stack): the real javac has the last word
+                out.write("fallback\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             compiled.incrementAndGet();
             out.write((status + "\n").getBytes(StandardCharsets.UTF_8));
             // javac names files as they were given; the resolved ones are absolute host paths.
             byte[] text = diagnostics.toString(StandardCharsets.UTF_8).replace(cwd + "/", "").getBytes(StandardCharsets.UTF_8);
             out.write(text, 0, Math.min(text.length, MAX_OUTPUT));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             // The client reads no status and runs the real javac.
         }
     }
@@ -174,6 +190,160 @@ final class JavacWorker implements AutoCloseable {
             }
         }
         return Optional.of(out);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // In a container: the Java image's worker (LanguageImages), a process the Docker sandbox's agent starts.
+
+    /** Where the Java image's worker listens (loopback: the sandbox containers have no other network). */
+    static final int CONTAINER_PORT = 4717;
+    /** Warm-up compiles of the probe: about where C1-compiled javac stops getting faster on one core. */
+    private static final int WARM_UPS = 6;
+
+    /**
+     * The Java image's warm javac. {@code serve PROBE.java...}: listens on loopback port {@value #CONTAINER_PORT}, warms
+     * itself up on the probe (its class files are discarded, never written), and answers the agent, its parent, on
+     * stdin/stdout: to {@code status} with {@code idle nice=N COUNT}, after it closed its listening socket (dropping any
+     * connection not yet accepted) and before it opens a new one; a request begun and not answered at that moment ends
+     * the process instead, so the agent's scrub finds the worker gone and the container is discarded. Each compile
+     * gets a fresh javac context and no annotation processing (see {@link #resolve}), so what one candidate sends
+     * cannot change what the next one's compile does. {@code train PROBE.java...}: the warm-up once (for the image's
+     * class-data archive of this JVM).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || !List.of("serve", "train").contains(args[0])) {
+            System.err.println("usage: JavacWorker serve|train PROBE.java...");
+            System.exit(2);
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<String> probe = List.of(args).subList(1, args.length);
+        if (args[0].equals("train")) {
+            if (!warmUp(javac, probe, 1)) System.exit(1); // a probe that does not compile trains nothing
+            return;
+        }
+        var worker = new JavacWorker(javac, containerListener(), System.getenv().getOrDefault("RATCHET_JAVAC_TOKEN", ""), null);
+        Thread.ofPlatform().daemon().name("javac-worker").start(worker::acceptLoop);
+        Thread.ofPlatform().daemon().name("javac-warm-up").start(() -> warmUp(javac, probe, WARM_UPS));
+        worker.answerAgent(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        System.exit(0); // stdin closed: the agent is gone
+    }
+
+    private static ServerSocket containerListener() throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            var server = new ServerSocket();
+            try {
+                server.setReuseAddress(true);
+                server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), CONTAINER_PORT), 64);
+                return server;
+            } catch (java.net.BindException e) {
+                server.close();
+                // the old socket is released only once the accepting thread has left accept()
+                if (attempt >= 200) throw e;
+                pause();
+            }
+        }
+    }
+
+    private void answerAgent(java.io.BufferedReader in) throws IOException {
+        for (String line; (line = in.readLine()) != null; ) {
+            if (!line.equals("status")) continue;
+            listener.close(); // what a killed client left in the backlog never reaches the next grade
+            if (inFlight.get() > 0) System.exit(3); // a request of the last grade still under way: the scrub discards us
+            listener = containerListener();
+            System.out.println("idle nice=" + nice() + " " + compiled.get());
+            System.out.flush();
+        }
+    }
+
+    /** This process's nice value (a candidate may raise it; the agent compares it with the first answer's). */
+    private static String nice() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    /**
+     * Compiles the probe {@code times} times with the test command's class path, keeping nothing it writes; false if
+     * a compile failed (then only speed is lost).
+     */
+    private static boolean warmUp(JavaCompiler javac, List<String> probe, int times) {
+        String junit = System.getenv().getOrDefault("JUNIT_JAR", "junit.jar");
+        String cp = junit + ":" + Path.of(junit).resolveSibling(JavaJars.ASSERTJ_FILE); // a constant: no class needed in the image
+        boolean ok = true;
+        for (int i = 0; i < times; i++) {
+            try (var files = new NullOutput(javac.getStandardFileManager(null, null, StandardCharsets.UTF_8))) {
+                var units = files.getJavaFileObjectsFromStrings(probe);
+                ok = javac.getTask(java.io.Writer.nullWriter(), files, d -> { }, List.of("-proc:none", "-nowarn", "-cp", cp),
+                        null, units).call();
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+        return ok;
+    }
+
+    /** A file manager whose class files go nowhere: the warm-up writes nothing a snapshot of the container could see. */
+    private static final class NullOutput extends javax.tools.ForwardingJavaFileManager<javax.tools.StandardJavaFileManager> {
+        NullOutput(javax.tools.StandardJavaFileManager files) {
+            super(files);
+        }
+
+        Iterable<? extends javax.tools.JavaFileObject> getJavaFileObjectsFromStrings(List<String> names) {
+            return fileManager.getJavaFileObjectsFromStrings(names);
+        }
+
+        @Override
+        public javax.tools.JavaFileObject getJavaFileForOutput(Location location, String className,
+                                                               javax.tools.JavaFileObject.Kind kind,
+                                                               javax.tools.FileObject sibling) {
+            return new javax.tools.SimpleJavaFileObject(java.net.URI.create("mem:///" + className.replace('.', '/')
+                    + kind.extension), kind) {
+                @Override
+                public OutputStream openOutputStream() {
+                    return OutputStream.nullOutputStream();
+                }
+            };
+        }
+    }
+
+    /**
+     * This class and its nested classes as a jar (they may use the JDK only: nothing else of Ratchet's is in the image) (fixed entry times: the same classes make the same bytes, so the
+     * image's recipe hash changes only when the worker does), for the Java image.
+     */
+    static Path containerJar(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path jar = dir.resolve("ratchet-javac-worker.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            List<Class<?>> classes = new ArrayList<>(List.of(JavacWorker.class.getNestMembers()));
+            classes.sort(java.util.Comparator.comparing(Class::getName));
+            for (Class<?> c : classes) {
+                String name = c.getName().replace('.', '/') + ".class";
+                try (InputStream in = JavacWorker.class.getClassLoader().getResourceAsStream(name)) {
+                    if (in == null) throw new IOException(name + " missing from the classpath");
+                    var entry = new java.util.jar.JarEntry(name);
+                    entry.setTime(0);
+                    out.putNextEntry(entry);
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar;
+    }
+
+    /** The bash client, for the Java image (the same the local sandboxes use). */
+    static Path containerClient(Path dir) throws IOException {
+        return installClient(dir);
     }
 
     private static String resolveList(String list, Path cwd) {

@@ -169,8 +169,92 @@ public final class LanguageImages {
         String libCopies = libs.stream().map(j -> "COPY " + j.getFileName() + " /opt/java-libs/" + j.getFileName() + "\n")
                 .collect(Collectors.joining());
         jars.addAll(libs);
+        WarmJava warm = warmJava();
+        jars.addAll(warm.files());
         return new ImageLayer(repository("java"), apt("", "openjdk-21-jdk-headless") + copies + libCopies
-                + "ENV JUNIT_JAR=/opt/junit/" + junitJar.getFileName() + " RATCHET_JAVA_LIBS=/opt/java-libs\n", jars);
+                + "ENV JUNIT_JAR=/opt/junit/" + junitJar.getFileName() + " RATCHET_JAVA_LIBS=/opt/java-libs\n"
+                + warm.instructions(), jars);
+    }
+
+    /** Where the Java image keeps its warm-start files: read-only at run time, like the rest of the root. */
+    static final String WARM_JAVA = "/opt/ratchet-javac";
+    /**
+     * The worker's JVM: C1 only (warm after a few compiles), no attach, no SIGQUIT handler, its own output never on
+     * stdout (the agent's channel), and no raising of its file limit at start ({@code -XX:-MaxFDLimit}), so that its
+     * limits are the ones the agent recorded when it started it.
+     */
+    private static final String WORKER_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xmx384m"
+            + " -XX:+ExitOnOutOfMemoryError -XX:+DisableAttachMechanism -Xrs -XX:+DisplayVMOutputToStderr"
+            + " -Xlog:disable -Xlog:all=warning:stderr -XX:-MaxFDLimit";
+    private static final String WORKER_MAIN = "-cp " + WARM_JAVA + "/ratchet-javac-worker.jar " + JavacWorker.class.getName();
+    private static final String PROBE_FILES = WARM_JAVA + "/probe/Probe.java " + WARM_JAVA + "/probe/ProbeTest.java";
+
+    private record WarmJava(String instructions, List<Path> files) {}
+
+    /**
+     * Warm Java in the container (issue 17): class-data archives for javac and the JUnit launcher, trained at build
+     * time by the real test command on a probe project, and a warm javac ({@link JavacWorker}'s {@code serve}) that the
+     * sandbox agent starts as the image's service ({@code RATCHET_AGENT_SERVICE}). The worker runs a copy of the
+     * {@code java} launcher that its user may execute but not read, so the kernel makes the process non-dumpable: code
+     * of the same user (a candidate's) can signal it but not ptrace it, read its memory or open its sockets through
+     * /proc. Without the worker (stopped, or never started) the test command's client runs the real javac with its
+     * archive: the cold path, the same result.
+     */
+    private static WarmJava warmJava() {
+        Path dir;
+        Path jar;
+        Path client;
+        try {
+            dir = Files.createTempDirectory("ratchet-java-image-");
+            jar = JavacWorker.containerJar(dir);
+            client = JavacWorker.containerClient(dir);
+            for (Path p : List.of(jar, client, dir)) p.toFile().deleteOnExit();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the Java image's worker files", e);
+        }
+        String serve = "#!/bin/sh\nexec " + WARM_JAVA + "/jdk/bin/java "
+                + JavaStartupArchive.useOptions(21, WARM_JAVA + "/worker.jsa", "") + " " + WORKER_JVM + " " + WORKER_MAIN
+                + " serve " + PROBE_FILES + "\n";
+        String test = Languages.JAVA_TESTS.stream().map(LanguageImages::json).collect(Collectors.joining(", "));
+        String instructions = """
+                COPY %1$s %2$s/ratchet-javac-worker.jar
+                COPY %3$s %2$s/ratchet-javac.sh
+                RUN set -e; J=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")"); D=%2$s; mkdir -p $D/jdk/bin $D/probe; \
+                    for e in "$J"/*; do [ "$(basename "$e")" = bin ] || ln -s "$e" $D/jdk/; done; \
+                    cp "$J/bin/java" $D/jdk/bin/java; chmod 0711 $D/jdk/bin/java; chmod 0755 $D/ratchet-javac.sh; \
+                    echo %4$s | base64 -d > $D/probe/Probe.java; echo %5$s | base64 -d > $D/probe/ProbeTest.java; \
+                    echo %6$s | base64 -d > $D/serve; chmod 0755 $D/serve
+                WORKDIR %2$s/probe
+                RUN ["env", "RATCHET_JAVAC_OPTS=-J-XX:ArchiveClassesAtExit=%2$s/javac.jsa", "RATCHET_JAVA_OPTS=-XX:ArchiveClassesAtExit=%2$s/junit.jsa", %7$s]
+                RUN rm -rf .ratchet-build && %2$s/jdk/bin/java -XX:ArchiveClassesAtExit=%2$s/worker.jsa %8$s %9$s train %10$s \
+                    && chmod a+r %2$s/*.jsa && ls %2$s/javac.jsa %2$s/junit.jsa %2$s/worker.jsa >/dev/null
+                WORKDIR /
+                ENV RATCHET_JAVAC_OPTS="%11$s" RATCHET_JAVA_OPTS="%12$s" \
+                    RATCHET_JAVAC=%2$s/ratchet-javac.sh RATCHET_JAVAC_ADDR=127.0.0.1:%13$d RATCHET_JAVAC_TOKEN=container \
+                    RATCHET_AGENT_SERVICE=%2$s/serve
+                """.formatted(jar.getFileName(), WARM_JAVA, client.getFileName(), base64(JavaStartupArchive.PROBE),
+                base64(JavaStartupArchive.PROBE_TEST), base64(serve), test, WORKER_JVM, WORKER_MAIN, PROBE_FILES,
+                JavaStartupArchive.useOptions(21, WARM_JAVA + "/javac.jsa", "-J"),
+                JavaStartupArchive.useOptions(21, WARM_JAVA + "/junit.jsa", ""), JavacWorker.CONTAINER_PORT);
+        return new WarmJava(instructions, List.of(jar, client));
+    }
+
+    private static String base64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The test command's argv for an exec-form {@code RUN}: JSON strings. */
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     /**

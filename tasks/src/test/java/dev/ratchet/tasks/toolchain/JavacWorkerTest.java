@@ -166,4 +166,35 @@ class JavacWorkerTest {
         assertThat(JavacWorker.resolve(List.of("-processorpath", "p", "A.java"), cwd)).isEmpty();
         assertThat(JavacWorker.resolve(List.of("-d"), cwd)).isEmpty();
     }
+
+    /** The Java image runs the worker from this jar on its own JDK: nothing of Ratchet's but the jar is there. */
+    @Test
+    void theImagesWorkerJarTrainsOnTheProbeWithTheJdkAlone() throws Exception {
+        Path jar = JavacWorker.containerJar(tmp.resolve("image"));
+        byte[] first = Files.readAllBytes(jar);
+        assertThat(Files.readAllBytes(JavacWorker.containerJar(tmp.resolve("again")))).as("same classes, same bytes (the image hash)")
+                .isEqualTo(first);
+        Path junit = JavaJars.junit().orElseThrow(() -> new org.opentest4j.TestAbortedException("the JUnit jar is not built"));
+        Files.writeString(project.resolve("Probe.java"), JavaStartupArchive.PROBE);
+        Files.writeString(project.resolve("ProbeTest.java"), JavaStartupArchive.PROBE_TEST);
+        Files.writeString(project.resolve("Broken.java"), "class Broken { int x = \"no\"; }\n");
+
+        assertThat(train(jar, junit, "Probe.java", "ProbeTest.java")).isZero();
+        assertThat(train(jar, junit, "Broken.java")).as("a probe that does not compile fails the image build").isEqualTo(1);
+        try (var left = Files.list(project)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("the warm-up writes no class file")
+                    .containsExactlyInAnyOrder("lib", "Probe.java", "ProbeTest.java", "Broken.java");
+        }
+    }
+
+    private int train(Path jar, Path junit, String... probe) throws Exception {
+        var command = new ArrayList<>(List.of(JAVA_BIN + "/java", "-cp", jar.toString(), JavacWorker.class.getName(), "train"));
+        for (String p : probe) command.add(project.resolve(p).toString());
+        var pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("train.txt").toFile());
+        pb.environment().put("JUNIT_JAR", junit.toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(Files.readString(tmp.resolve("train.txt"))).as("no NoClassDefFoundError, no output").isEmpty();
+        return p.exitValue();
+    }
 }
