@@ -19,12 +19,26 @@ class CtrlCTest {
     @TempDir Path runs;
 
     private Process startSlowRun() throws Exception {
+        // A JVM started with SIGINT ignored (under nohup, or as a background job of a shell without job control)
+        // passes that on to its children, and a JVM that inherits it installs no handler: no Ctrl-C to test.
+        org.junit.jupiter.api.Assumptions.assumeFalse(sigintIgnoredHere(),
+                "SIGINT is ignored in this process (nohup or a background job): a child JVM could not receive Ctrl-C");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "-Dratchet.junit.jar=" + System.getProperty("ratchet.junit.jar", ""),
                 "dev.ratchet.harness.cli.Main", "run", "--suite", ResumeAndShardTest.fixture(), "--samples", "4",
                 "--parallel", "2", "--model", "sim:p=1,latency_ms=3000", "--runs-dir", runs.toString(), "--sandbox", "local")
                 .redirectErrorStream(true).redirectOutput(runs.resolve("child.log").toFile()).start();
+    }
+
+    /** Bit 2 (SIGINT) of {@code SigIgn} in {@code /proc/self/status}; false where there is no such file. */
+    static boolean sigintIgnoredHere() throws Exception {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) return false;
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("SigIgn:")) return (Long.parseUnsignedLong(line.substring(7).strip(), 16) & (1L << 1)) != 0;
+        }
+        return false;
     }
 
     /** Waits until a sample has started (its trace exists), i.e. the run is mid-flight. */
