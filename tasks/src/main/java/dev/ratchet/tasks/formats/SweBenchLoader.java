@@ -118,10 +118,8 @@ public final class SweBenchLoader {
 
     /** Reads the ids one a line (they may hold spaces and brackets); no ids = nothing to run = pass. */
     static String runScript(List<String> runner) {
-        StringBuilder argv = new StringBuilder();
-        for (String a : runner) argv.append(" '").append(a.replace("'", "'\\''")).append("'");
         return "#!/bin/sh\n# Written by Ratchet: runs the test ids listed in .ratchet/test-ids.txt.\n"
-                + "tr '\\n' '\\0' < .ratchet/test-ids.txt | xargs -0 -r" + argv + "\n";
+                + "tr '\\n' '\\0' < .ratchet/test-ids.txt | xargs -0 -r " + dev.ratchet.tasks.toolchain.Languages.shellWords(runner) + "\n";
     }
 
     private static String lines(Iterable<String> ids) {

@@ -74,10 +74,14 @@ public final class Languages {
      * per test like the defaults, not by its exit code. Files there are sent as {@code format} whatever their names.
      */
     public static List<String> reportingInto(List<String> argv, dev.ratchet.tasks.grading.ReportFormat format) {
-        String quoted = argv.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(Collectors.joining(" "));
         String kind = format.kind();
-        return reporting("RATCHET_REPORT_DIR=\"$R\" " + quoted + "; rc=$?;"
+        return reporting("RATCHET_REPORT_DIR=\"$R\" " + shellWords(argv) + "; rc=$?;"
                 + " for f in \"$R\"/*; do [ -f \"$f\" ] || continue; case \"$f\" in *." + kind + ") ;; *) mv \"$f\" \"$f." + kind + "\";; esac; done");
+    }
+
+    /** {@code argv} as POSIX shell words, each single-quoted, so a shell runs exactly that argv. */
+    public static String shellWords(List<String> argv) {
+        return argv.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(Collectors.joining(" "));
     }
 
     /** JUnit writes its XML report into {@code $R}; its summary goes to stderr. */
