@@ -79,7 +79,7 @@ class YamlSuiteLoaderTest {
         assertThat(t.testCommand().getLast()).contains("RATCHET_REPORT_DIR=\"$R\" 'make' 'it'\\''s'");
         String file = dir.resolve("suite.yaml").toString();
         assertThatThrownBy(() -> load(task("    test_command: [\"make\"]\n    test_report: tap\n")))
-                .hasMessage(file + ": task 't1': field 'test_report': unknown report 'tap' (known: [junit-xml, catch-xml, go-test-json, libtest-json, jest-json])");
+                .hasMessage(file + ": task 't1': field 'test_report': unknown report 'tap' (known: [junit-xml, catch-xml, ctest-xml, go-test-json, libtest-json, jest-json])");
         assertThatThrownBy(() -> load(task("    test_report: junit-xml\n")))
                 .hasMessageContaining("field 'test_report': needs a 'test_command'");
     }

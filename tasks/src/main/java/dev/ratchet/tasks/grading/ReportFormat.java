@@ -27,6 +27,11 @@ public enum ReportFormat {
     JUNIT_XML("junit-xml"),
     /** Catch2's JUnit reporter (Exercism C++): JUnit XML, and the only output of the test binary. */
     CATCH_XML("catch-xml"),
+    /**
+     * CTest's {@code --output-junit} (a CMake project's {@code add_test}s): one test case per registered test, named by
+     * it; CTest prints its own summary. CTest is a process of its own, each test another one.
+     */
+    CTEST_XML("ctest-xml"),
     /** {@code go test -json}: test2json events, one object a line. */
     GO_TEST_JSON("go-test-json"),
     /** Rust libtest's {@code --format json} (unstable; see {@code Languages}): one object a line per binary. */
@@ -54,6 +59,8 @@ public enum ReportFormat {
     List<TestReport.Case> parse(byte[] report) throws Exception {
         return switch (this) {
             case JUNIT_XML, CATCH_XML -> junit(report);
+            case CTEST_XML -> junit(report).stream().map(c -> new TestReport.Case(
+                    c.id().substring(c.id().indexOf("::") + 2), c.status(), c.detail())).toList();
             case GO_TEST_JSON -> goTest(report);
             case LIBTEST_JSON -> libtest(report);
             case JEST_JSON -> jest(report);
@@ -64,7 +71,7 @@ public enum ReportFormat {
     String render(byte[] report) {
         try {
             return switch (this) {
-                case JUNIT_XML, JEST_JSON -> "";
+                case JUNIT_XML, CTEST_XML, JEST_JSON -> "";
                 case CATCH_XML -> renderJunit(report);
                 case GO_TEST_JSON -> renderGoTest(report);
                 case LIBTEST_JSON -> renderLibtest(report);

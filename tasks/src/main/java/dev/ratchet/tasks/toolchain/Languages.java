@@ -18,7 +18,8 @@ import java.util.Optional;
  *     {@code "test": "jest ./*"} script would, because {@code npm test} may go online.</li>
  * <li>go: a Go toolchain; modules must need nothing beyond the standard library ({@code GOPROXY=off}).</li>
  * <li>rust: cargo; crates the exercises use must resolve offline (the image points cargo at Debian's crates).</li>
- * <li>cpp: cmake, make and a C++ compiler; Exercism ships Catch2 as a header inside each exercise (see {@link #cppTests}).</li>
+ * <li>cpp: cmake (with ctest), make and a C++ compiler; a task's tests are CTest tests ({@link #CPP_TESTS}); Exercism ships
+ *     Catch2 as a header inside each exercise (see {@link #cppTests}).</li>
  * </ul>
  */
 public final class Languages {
@@ -130,9 +131,15 @@ public final class Languages {
      */
     private static final String CCACHE = "${RATCHET_CCACHE:+-DCMAKE_CXX_COMPILER_LAUNCHER=ccache}";
 
-    /** Exercism's CMakeLists runs the test binary after building it; the flag turns on every test case. */
-    static final List<String> CPP_TESTS = List.of("sh", "-c",
-            "cmake -S . -B .ratchet-build/cmake -DEXERCISM_RUN_ALL_TESTS=1 " + CCACHE + " >/dev/null && cmake --build .ratchet-build/cmake");
+    /**
+     * A CMake project's own tests, as CTest knows them ({@code enable_testing()} and {@code add_test}): configure, build,
+     * then CTest runs every registered test and writes its JUnit XML into {@code $R}; a project that registers no test
+     * fails ({@code --no-tests=error}). CTest judges each test by its process's exit code, but the report comes from
+     * CTest's own process, which tested code does not run in. (Exercism's layout has {@link #cppTests} instead.)
+     */
+    static final List<String> CPP_TESTS = reporting("cmake -S . -B .ratchet-build/cmake " + CCACHE + " >/dev/null"
+            + " && cmake --build .ratchet-build/cmake"
+            + " && ctest --test-dir .ratchet-build/cmake --no-tests=error --output-on-failure --output-junit \"$R/ctest.ctest-xml\"; rc=$?");
 
     private static final java.util.regex.Pattern EXERCISE_SLUG = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
