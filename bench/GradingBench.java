@@ -27,11 +27,20 @@ import java.util.TreeMap;
 /**
  * Grading benchmark, measured in one run: the wall time of one hidden grade of a task's reference solution in
  * Docker with the warm pool, Docker with a fresh container per grade, the local sandbox, and the bare test
- * command in an already-running container (the floor). Goals (issue 17): Docker with the pool <= 1.2x the bare
- * command; a Java grade in Docker <= 1.2x the local sandbox's. Run with bench/grading.sh (see docs/docker.md).
+ * command in an already-running container (the floor). The bare command starts from what every grade must start
+ * from: before each timed run (untimed) the workspace is reset to pristine + the reference and the scratch places a
+ * pooled container is scrubbed of are emptied, so it keeps no cache of an earlier run (jest's transform cache in
+ * /tmp, __pycache__, a build directory). That earlier run's caches are exactly what one candidate must not hand
+ * the next; the "rerun" column is the same command repeated without the reset, for comparison. Goals (issue 17):
+ * Docker with the pool <= 1.2x the bare command; a Java grade in Docker <= 1.2x the local sandbox's. Run with
+ * bench/grading.sh (see docs/docker.md).
  */
 public class GradingBench {
-    enum Mode { POOL, FRESH, LOCAL, BARE }
+    enum Mode { POOL, FRESH, LOCAL, BARE, RERUN }
+
+    /** The writable places outside the workspace that a pooled container's scrub empties (ContainerLauncher's tmpfs). */
+    static final List<String> WIPE_SCRATCH = List.of("sh", "-c",
+            "for d in /tmp /var/tmp /run/lock /dev/shm; do find \"$d\" -mindepth 1 -delete 2>/dev/null; done; true");
 
     public static void main(String[] args) throws Exception {
         var opts = new LinkedHashMap<String, String>(Map.of("--reps", "3", "--humaneval", "12", "--polyglot", "2",
@@ -68,8 +77,8 @@ public class GradingBench {
             var graders = Map.of(Mode.POOL, new Grader(pool), Mode.FRESH, new Grader(docker), Mode.LOCAL, new Grader(local));
             System.out.printf("grading benchmark: reference solutions, median of %d grades per task and mode, %d cores%n",
                     reps, Runtime.getRuntime().availableProcessors());
-            System.out.printf("%-20s %5s %9s %9s %9s %9s   %8s %8s %8s%n", "suite", "tasks", "pool ms", "fresh ms", "local ms",
-                    "bare ms", "pool/bare", "fresh/bare", "pool/local");
+            System.out.printf("%-20s %5s %9s %9s %9s %9s %9s   %8s %8s %8s%n", "suite", "tasks", "pool ms", "fresh ms", "local ms",
+                    "bare ms", "rerun ms", "pool/bare", "fresh/bare", "pool/local");
             for (var e : suites.entrySet()) {
                 var tasks = e.getValue();
                 pool.warm(tasks.stream().map(Task::image).distinct().toList());
@@ -79,13 +88,19 @@ public class GradingBench {
                     var candidate = reference(task);
                     for (var g : graders.values()) g.grade(task, candidate, task.id() + "#warm-up");
                     var times = new TreeMap<Mode, List<Long>>();
-                    try (Sandbox running = docker.create(TaskFiles.graderSpec(task, task.id() + "#bare"))) {
-                        candidate.applyTo(running, TaskFiles.testPaths(task));
+                    // the reference as the top layer: reset() goes back to pristine + reference
+                    try (Sandbox running = docker.create(TaskFiles.graderSpec(task, task.id() + "#bare")
+                            .withLayer(task.reference().orElseThrow()))) {
                         running.exec(task.testCommand(), task.timeout());
                         for (int r = 0; r < reps; r++) {
                             for (var mode : Mode.values()) {
+                                if (mode == Mode.BARE) {
+                                    running.reset();
+                                    running.exec(WIPE_SCRATCH, task.timeout());
+                                }
                                 long t0 = System.nanoTime();
-                                boolean passed = mode == Mode.BARE ? running.exec(task.testCommand(), task.timeout()).succeeded()
+                                boolean passed = mode == Mode.BARE || mode == Mode.RERUN
+                                        ? running.exec(task.testCommand(), task.timeout()).succeeded()
                                         : graders.get(mode).grade(task, candidate, task.id() + "#" + r).passed();
                                 times.computeIfAbsent(mode, m -> new ArrayList<>()).add(System.nanoTime() - t0);
                                 if (!passed && r == 0) failed++;
@@ -95,9 +110,10 @@ public class GradingBench {
                     times.forEach((mode, ts) -> perMode.computeIfAbsent(mode, m -> new ArrayList<>()).add(median(ts)));
                 }
                 double pool_ = median2(perMode.get(Mode.POOL)), fresh = median2(perMode.get(Mode.FRESH)),
-                        loc = median2(perMode.get(Mode.LOCAL)), bare = median2(perMode.get(Mode.BARE));
-                System.out.printf("%-20s %5d %9.0f %9.0f %9.0f %9.0f   %8.2f %8.2f %8.2f%s%n", e.getKey(), tasks.size(), pool_,
-                        fresh, loc, bare, pool_ / bare, fresh / bare, pool_ / loc,
+                        loc = median2(perMode.get(Mode.LOCAL)), bare = median2(perMode.get(Mode.BARE)),
+                        rerun = median2(perMode.get(Mode.RERUN));
+                System.out.printf("%-20s %5d %9.0f %9.0f %9.0f %9.0f %9.0f   %8.2f %8.2f %8.2f%s%n", e.getKey(), tasks.size(), pool_,
+                        fresh, loc, bare, rerun, pool_ / bare, fresh / bare, pool_ / loc,
                         failed == 0 ? "" : "   (" + failed + " grade(s) of a reference did not pass)");
             }
             var s = pool.stats();

@@ -120,10 +120,14 @@ public final class Languages {
                     + " RUSTC_BOOTSTRAP=ratchet_libtest_json CARGO_TARGET_DIR=.ratchet-build/cargo cargo test --offline -q"
                     + " -- --include-ignored -Z unstable-options --format json > \"$R/cargo.libtest-json\"; rc=$?");
 
-    /** jest writes its json result into {@code $R} and its usual report to stderr. */
+    /**
+     * jest writes its json result into {@code $R} and its usual report to stderr. jest's default limit of 5 s per test is
+     * raised to 60 s: the exercises set no limit of their own, and at 5 s a correct parallel-letter-frequency failed on a
+     * loaded 2-core machine; the task's test timeout still bounds the whole run.
+     */
     static final List<String> JAVASCRIPT_TESTS = reporting(
             "if [ ! -e node_modules ] && [ -n \"$RATCHET_NODE_MODULES\" ]; then ln -s \"$RATCHET_NODE_MODULES\" node_modules; fi;"
-                    + " node_modules/.bin/jest ./* --json --outputFile=\"$R/jest.jest-json\"; rc=$?");
+                    + " node_modules/.bin/jest ./* --testTimeout=60000 --json --outputFile=\"$R/jest.jest-json\"; rc=$?");
 
     /**
      * Where the image has the read-only ccache of Catch2's main ({@code $RATCHET_CCACHE}, see {@code LanguageImages}),
