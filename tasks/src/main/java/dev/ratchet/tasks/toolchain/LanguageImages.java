@@ -258,18 +258,18 @@ public final class LanguageImages {
     }
 
     /**
-     * Go from backports, with the standard library already compiled into a build cache. The container's root is
-     * read-only, and Go cannot use a read-only cache: the cache is a volume, so each container gets its own
-     * writable copy of it (removed with the container; not size-capped like the workspace and tmpfs, a known gap).
-     * (Since Go 1.20 nothing
-     * ships precompiled, and compiling it for every test run costs minutes on one core. The cache stays writable
-     * (each container writes into its own copy) and the test command uses {@code $GOCACHE} when it is set.)
+     * Go from backports, with the standard library already compiled into a build cache (since Go 1.20 nothing ships
+     * precompiled, and compiling it for every test run costs minutes on one core). The cache is part of the read-only
+     * image, never a volume: a writable cache would carry one candidate's entries (cached test results among them)
+     * into the next grade of a pooled container, whose scrub would then find it changed and discard the container.
+     * Go cannot use a read-only cache, so the test command ({@link Languages}) builds a writable one in {@code /tmp}
+     * out of symlinks into {@code $RATCHET_GO_CACHE_SEED} (about 2,000 links), emptied with {@code /tmp} between grades.
      */
     private static ImageLayer go() {
         return new ImageLayer(repository("go"), apt(BACKPORTS, "golang-go") + """
-                ENV GOTOOLCHAIN=local GOPROXY=off GOFLAGS=-mod=mod GOPATH=/tmp/go CGO_ENABLED=0 GOCACHE=/opt/go-cache
-                RUN go build std && chmod -R a+rwX /opt/go-cache
-                VOLUME /opt/go-cache
+                ENV GOTOOLCHAIN=local GOPROXY=off GOFLAGS=-mod=mod GOPATH=/tmp/go CGO_ENABLED=0
+                RUN GOCACHE=/opt/go-cache go build std && chmod -R a+rX /opt/go-cache
+                ENV RATCHET_GO_CACHE_SEED=/opt/go-cache
                 """, List.of());
     }
 

@@ -102,7 +102,14 @@ public final class Languages {
      * a stream over 400 kB (the run's stdout is capped at 1 MiB) is sent without its output events.
      */
     static final List<String> GO_TESTS = reporting(
-            "export GOPROXY=off GOFLAGS=-mod=mod; [ -n \"$GOCACHE\" ] || export GOCACHE=\"$PWD/.ratchet-build/go\";"
+            "export GOPROXY=off GOFLAGS=-mod=mod;"
+                    // the image's read-only std cache, made writable as a tree of links (LanguageImages#go); trim.txt
+                    // is the cache's own, dated now, so go does not start trimming the links away
+                    + " if [ -z \"$GOCACHE\" ] && [ -d \"$RATCHET_GO_CACHE_SEED\" ]; then G=/tmp/ratchet-go-cache;"
+                    + " if [ ! -d \"$G\" ]; then cp -rs \"$RATCHET_GO_CACHE_SEED\"/. \"$G.$$\" && rm -f \"$G.$$/trim.txt\""
+                    + " && date +%s > \"$G.$$/trim.txt\" && { mv -T \"$G.$$\" \"$G\" 2>/dev/null || rm -rf \"$G.$$\"; }; fi;"
+                    + " export GOCACHE=\"$G\"; fi;"
+                    + " [ -n \"$GOCACHE\" ] || export GOCACHE=\"$PWD/.ratchet-build/go\";"
                     + " go test -json ./... > \"$R/go.go-test-json\"; rc=$?;"
                     // the channel shares stdout's cap with everything else: a chatty run keeps its results, not its text
                     + " if [ \"$(wc -c < \"$R/go.go-test-json\")\" -gt 400000 ]; then grep -v '\"Action\":\"output\"' \"$R/go.go-test-json\""
