@@ -102,27 +102,37 @@ public final class CodeRules {
     private static final Pattern NONE = Pattern.compile("(?!)");
 
     private static final Lang JAVA = new Lang(
-            Pattern.compile("\\bSystem\\s*\\.\\s*exit\\s*\\(|\\bgetRuntime\\s*\\(\\s*\\)\\s*\\.\\s*(?:exit|halt)\\s*\\("),
+            // also as a value or an import (System::exit, import static java.lang.System.exit)
+            Pattern.compile("\\bSystem\\s*(?:\\.|::)\\s*exit\\b|\\bgetRuntime\\s*\\(\\s*\\)\\s*(?:\\.|::)\\s*(?:exit|halt)\\b"
+                    // Runtime.halt through a variable (Runtime r = Runtime.getRuntime(); r.halt(0))
+                    + "|\\.\\s*halt\\s*\\(|::\\s*halt\\b"),
             Pattern.compile("\\baddShutdownHook\\s*\\("), NONE, Set.of(),
             Pattern.compile("\\borg\\s*\\.\\s*(?:junit|opentest4j)\\b|\\bjunit\\s*\\.\\s*framework\\b"), NONE, NONE);
     private static final Lang JS = new Lang(
-            Pattern.compile("\\bprocess\\s*\\.\\s*(?:exit|reallyExit|kill|abort)\\s*\\(|\\bprocess\\s*\\.\\s*exitCode\\s*="),
+            // also as a value (setTimeout(process.exit)), by computed name (process["exit"]), destructured or aliased
+            Pattern.compile("\\bprocess\\s*\\.\\s*(?:exit|reallyExit|kill|abort)\\b|\\bprocess\\s*\\.\\s*exitCode\\s*="
+                    + "|(?<![\\w.$])process\\s*\\[|\\}\\s*=\\s*process\\b|(?<![\\w.$])(?:const|let|var)\\s+[\\w$]+\\s*=\\s*process\\s*(?:;|$)"),
             NONE, Pattern.compile("\\bprocess\\s*\\.\\s*(?:on|once|addListener|prependListener)\\s*\\(\\s*\"#(\\d+)\""),
             Set.of("exit", "beforeExit"),
             Pattern.compile("(?<![\\w.$])(?:jest|jasmine|mocha)\\b|\\b(?:globalThis|global)\\s*\\.\\s*(?:expect|test|it|describe)\\b"),
             Pattern.compile("\\b(?:require\\s*\\(|from|import)\\s*\"#(\\d+)\""),
             Pattern.compile("\\brequire\\s*\\.\\s*cache\\b|\\bModule\\s*\\.\\s*(?:_load|_resolveFilename|prototype)\\b"));
     private static final Lang GO = new Lang(
-            Pattern.compile("\\b(?:os|syscall)\\s*\\.\\s*Exit\\s*\\("), NONE, NONE, Set.of(),
+            // also as a value (f := os.Exit) and the raw exit syscall; imports under another name: goExits
+            Pattern.compile("\\b(?:os|syscall|unix)\\s*\\.\\s*Exit\\b|\\bSYS_EXIT(?:_GROUP)?\\b"), NONE, NONE, Set.of(),
             // no framework rule: "testing" is imported by honest solutions (polyglot's go/counter is a test suite)
             NONE, NONE, NONE);
     private static final Lang RUST = new Lang(
-            Pattern.compile("\\bprocess\\s*::\\s*exit\\s*\\(|\\blibc\\s*::\\s*_?exit\\s*\\("),
+            // also as a value or an import (use std::process::exit as quit; use std::process::{self, exit})
+            Pattern.compile("\\bprocess\\s*::\\s*(?:exit\\b|\\{[^}]*\\bexit\\b)|\\blibc\\s*::\\s*(?:_?exit\\b|\\{[^}]*\\b_?exit\\b)"
+                    + "|\\bSYS_exit(?:_group)?\\b"),
             Pattern.compile("\\blibc\\s*::\\s*atexit\\s*\\("), NONE, Set.of(), NONE, NONE, NONE);
     private static final Lang CPP = new Lang(
             // a declaration ("void exit(int);") is not a call
             Pattern.compile("(?<![\\w.>:])(?<!\\b(?:void|int|bool|auto|static|inline)\\s{1,3})"
-                    + "(?:std\\s*::\\s*|::\\s*)?(?:exit|_Exit|_exit|quick_exit)\\s*\\("),
+                    + "(?:std\\s*::\\s*|::\\s*)?(?:exit|_Exit|_exit|quick_exit)\\s*\\("
+                    // as a value (auto f = &std::exit;) and the raw exit syscall
+                    + "|(?:\\bstd\\s*::\\s*|(?<![\\w>:])::\\s*)(?:exit|_Exit|_exit|quick_exit)\\b|\\bSYS_exit(?:_group)?\\b"),
             Pattern.compile("(?<![\\w.>:])(?:std\\s*::\\s*|::\\s*)?(?:atexit|at_quick_exit)\\s*\\("), NONE, Set.of(),
             Pattern.compile("\\bCatch\\s*::|#\\s*define\\s+(?:REQUIRE|CHECK|TEST_CASE|SECTION)\\w*\\b"),
             Pattern.compile("#\\s*include\\s*\"#(\\d+)\""), NONE);
@@ -135,10 +145,31 @@ public final class CodeRules {
                 || m.equals("@babel/core");
     }
 
+    /** Go import specs: {@code import name "path"}, or a line of an import block, {@code name "path"}. */
+    private static final Pattern GO_IMPORT = Pattern.compile("^(?:import\\s*)?(?:\\(\\s*)?([\\w.]+)?\\s*\"#(\\d+)\"\\s*\\)?\\s*;?$");
+    private static final Set<String> GO_EXIT_PACKAGES = Set.of("os", "syscall", "golang.org/x/sys/unix");
+
+    /**
+     * Go's exit pattern with the names this file imports {@code os}, {@code syscall} or {@code unix} under
+     * ({@code import hackos "os"}: {@code hackos.Exit(0)}; a dot import: a bare {@code Exit}).
+     */
+    private static Pattern goExits(SourceText src) {
+        List<String> alternatives = new ArrayList<>(List.of(GO.exit().pattern()));
+        for (SourceText.Line line : src.lines()) {
+            Matcher m = GO_IMPORT.matcher(line.code().strip());
+            if (!m.find() || m.group(1) == null || !GO_EXIT_PACKAGES.contains(src.literal(Integer.parseInt(m.group(2))))) continue;
+            String name = m.group(1);
+            if (name.equals(".")) alternatives.add("(?<![\\w.])Exit\\b");
+            else if (!name.equals("_")) alternatives.add("\\b" + Pattern.quote(name) + "\\s*\\.\\s*Exit\\b");
+        }
+        return Pattern.compile(String.join("|", alternatives));
+    }
+
     private static void braced(String path, SourceText src, Lang lang, boolean testFile, Set<Flag> flags) {
+        Pattern exit = lang == GO ? goExits(src) : lang.exit();
         for (SourceText.Line line : src.lines()) {
             String code = line.code();
-            if (lang.exit().matcher(code).find()) flags.add(flag(Rule.EXIT_AT_IMPORT, path, line, src));
+            if (exit.matcher(code).find()) flags.add(flag(Rule.EXIT_AT_IMPORT, path, line, src));
             if (lang.hook().matcher(code).find() || literalIn(lang.hookLiteral(), code, src, lang.hookEvents()::contains)) {
                 flags.add(flag(Rule.EXIT_HOOK, path, line, src));
             }

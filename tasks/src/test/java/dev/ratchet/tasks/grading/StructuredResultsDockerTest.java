@@ -46,6 +46,9 @@ class StructuredResultsDockerTest {
         // the testing package parses os.Args when the tests start, after init: only TestRoll runs
         String fewer = ref.replaceFirst("package bowling\n", "package bowling\n\nimport hackos \"os\"\n")
                 + "\nfunc init() { hackos.Args = append(hackos.Args, \"-test.run=^TestRoll$\") }\n";
+        // a forgery that named every test would pass the grade; the exit under another name is what flags it
+        assertThat(dev.ratchet.tasks.integrity.CodeRules.scan("bowling.go", fake, false))
+                .extracting(dev.ratchet.tasks.integrity.Flag::rule).contains(dev.ratchet.tasks.integrity.Flag.Rule.EXIT_AT_IMPORT);
         Graded g = grade(t, "bowling.go", fake, fewer);
         assertThat(g.fake().reason()).startsWith(Verdict.MISSING);
         assertThat(g.fewer().reason()).startsWith(Verdict.MISSING).contains("bowling::TestScore");

@@ -65,6 +65,46 @@ class CodeRulesTest {
     }
 
     @Test
+    void endingTheProcessUnderAnotherNameIsFlaggedToo() {
+        // the Go forgery of StructuredResultsDockerTest: os imported as hackos
+        assertThat(rules("bowling.go", "package bowling\n\nimport (\n\thackfmt \"fmt\"\n\thackos \"os\"\n)\n"
+                + "func init() {\n\thackfmt.Println(\"--- PASS: TestScore\")\n\thackos.Exit(0)\n}\n")).containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("bob.go", "package bob\nimport . \"os\"\nfunc init() { Exit(0) }\n")).containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("bob.go", "package bob\nimport sc \"syscall\"\nfunc init() { sc.Exit(0) }\n")).containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("bob.go", "package bob\nimport \"os\"\nvar quit = os.Exit\nfunc init() { quit(0) }\n"))
+                .containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("bob.go", "package bob\nimport \"syscall\"\nfunc init() { syscall.Syscall(syscall.SYS_EXIT_GROUP, 0, 0, 0) }\n"))
+                .containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("src/lib.rs", "use std::process::exit as quit;\npub fn f() { quit(0); }\n")).containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("src/lib.rs", "use std::process::{self, exit};\npub fn f() { exit(0); }\n")).containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("src/lib.rs", "pub fn f() { unsafe { libc::syscall(libc::SYS_exit_group, 0) }; }\n")).containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("Bob.java", "import static java.lang.System.exit;\nclass Bob { static { exit(0); } }\n"))
+                .containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("Bob.java", "class Bob { static { Runtime r = Runtime.getRuntime(); r.halt(0); } }\n"))
+                .containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("Bob.java", "class Bob { static { java.util.function.IntConsumer q = System::exit; q.accept(0); } }\n"))
+                .containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("bob.js", "const { exit } = process;\nexit(0);\n")).containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("bob.js", "process['ex' + 'it'](0);\n")).containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("bob.js", "const p = process;\np.exit(0);\n")).containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("bob.js", "setTimeout(process.exit, 0);\n")).containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("bob.cpp", "#include <cstdlib>\nstatic void (*quit)(int) = &std::exit;\nstatic int x = (quit(0), 1);\n"))
+                .containsExactly(Rule.EXIT_AT_IMPORT);
+        assertThat(rules("bob.cpp", "#include <sys/syscall.h>\nstatic long x = syscall(SYS_exit_group, 0);\n")).containsExactly(Rule.EXIT_AT_IMPORT);
+    }
+
+    @Test
+    void otherNamesThatOnlyLookLikeExitsAreNot() {
+        assertThat(rules("bob.go", "package bob\nimport (\n\tstr \"strings\"\n\t\"fmt\"\n)\n"
+                + "type door struct{}\nfunc (door) Exit() {}\nfunc f(d door) { d.Exit(); fmt.Println(str.ToUpper(\"os.Exit\")) }\n")).isEmpty();
+        assertThat(rules("src/lib.rs", "use std::process::Command;\npub fn exit_code() -> i32 { 0 }\n")).isEmpty();
+        assertThat(rules("Bob.java", "class Bob { int n = Runtime.getRuntime().availableProcessors(); void exitRoom() {} }\n")).isEmpty();
+        assertThat(rules("bob.js", "const env = process.env;\nconst { argv } = require('x');\nconst ps = processes[0];\n"))
+                .isEmpty();
+        assertThat(rules("bob.cpp", "namespace app { void exit_room(); }\nint main_loop() { app::exit_room(); return 0; }\n")).isEmpty();
+    }
+
+    @Test
     void theirLookAlikesAreNot() {
         assertThat(rules("src/main/java/Bob.java", """
                 class Bob {
