@@ -106,6 +106,11 @@ public record Candidate(Map<String, byte[]> changed, Set<String> deleted) {
         changed.forEach((path, content) -> {
             if (!testPaths.contains(path)) sandbox.writeBytes(path, content);
         });
+        applyDeletions(sandbox, testPaths);
+    }
+
+    /** Only the deletions, for a sandbox that got the changed files as a layer of its own ({@link CandidateLayer}). */
+    void applyDeletions(Sandbox sandbox, Set<String> testPaths) {
         deleted.forEach(path -> {
             if (!testPaths.contains(path)) sandbox.deleteFile(path);
         });
