@@ -274,16 +274,45 @@ public final class LanguageImages {
     }
 
     /**
+     * The dependency sets of the Exercism Rust exercises as graded (their {@code Cargo.toml} with the crates of
+     * {@code .meta/Cargo-example.toml} added, {@link dev.ratchet.tasks.formats.RustExampleCrates}): each is compiled
+     * once into the image's target-directory seed, with exactly the test command's settings, so that a grade
+     * compiles only the exercise. A set that differs (other features) still builds, just not from the seed.
+     */
+    static final List<List<String>> RUST_SEEDED_SETS = List.of(List.of("time"), List.of("anyhow"), List.of("anyhow", "thiserror"),
+            List.of("rand"), List.of("itertools", "permutohedron"), List.of("num-bigint", "num-traits"), List.of("regex"),
+            List.of("counter"));
+
+    /** Where the Rust test command's target directory is (in {@code /tmp}) and where the image's seed of it is. */
+    static final String CARGO_TARGET = "/tmp/ratchet-cargo-target";
+    static final String CARGO_TARGET_SEED = "/opt/cargo-target";
+
+    /**
      * rustc and cargo from backports; the crates as Debian packages, and a cargo configuration (in {@code $CARGO_HOME},
-     * which stays writable for cargo's lock files) that replaces crates.io with Debian's directory of them.
+     * which stays writable for cargo's lock files) that replaces crates.io with Debian's directory of them. Then the
+     * target-directory seed ({@link #RUST_SEEDED_SETS}): built at the test command's own absolute target path and moved,
+     * which keeps the modification times cargo's fingerprints compare, without cargo's lock files and rustc cache
+     * (files cargo writes on every run, which a link into the read-only seed would refuse); the test command links it
+     * into place.
      */
     private static ImageLayer rust() {
         String crates = RUST_CRATES.stream().map(c -> "librust-" + c + "-dev").collect(Collectors.joining(" "));
+        String sets = RUST_SEEDED_SETS.stream().map(set -> "'" + String.join(" ", set) + "'").collect(Collectors.joining(" "));
         return new ImageLayer(repository("rust"), apt(BACKPORTS, "rustc cargo") + apt("", crates) + """
-                RUN mkdir -p /opt/cargo && chmod 1777 /opt/cargo && printf '%s' > /opt/cargo/config.toml
+                RUN mkdir -p /opt/cargo && chmod 1777 /opt/cargo && printf '%1$s' > /opt/cargo/config.toml
                 ENV CARGO_HOME=/opt/cargo CARGO_NET_OFFLINE=true
+                RUN set -e; mkdir -p /tmp/probe/src && cd /tmp/probe && : > src/lib.rs; \
+                    for set in %2$s; do \
+                      printf '[package]\\nedition = "2021"\\nname = "ratchet-seed"\\nversion = "0.0.0"\\n\\n[dependencies]\\n' > Cargo.toml; \
+                      for c in $set; do echo "$c = \\"*\\"" >> Cargo.toml; done; rm -f Cargo.lock; \
+                      RUSTC_BOOTSTRAP=%3$s CARGO_TARGET_DIR=%4$s cargo test --offline -q --no-run; \
+                    done; \
+                    cd / && rm -rf /tmp/probe && mv %4$s %5$s && find %5$s -name '.cargo*lock' -delete \
+                    && rm -f %5$s/.rustc_info.json && chmod -R a+rX %5$s
+                ENV RATCHET_CARGO_TARGET_SEED=%5$s
                 """.formatted("[source.crates-io]\\nreplace-with = \"debian\"\\n\\n[source.debian]\\n"
-                + "directory = \"/usr/share/cargo/registry\"\\n\\n[net]\\noffline = true\\n"), List.of());
+                + "directory = \"/usr/share/cargo/registry\"\\n\\n[net]\\noffline = true\\n", sets,
+                Languages.RUSTC_BOOTSTRAP, CARGO_TARGET, CARGO_TARGET_SEED), List.of());
     }
 
     /**

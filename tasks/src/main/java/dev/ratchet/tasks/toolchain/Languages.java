@@ -121,11 +121,28 @@ public final class Languages {
      * than 1 as the list of crates that may use unstable features; naming no real crate keeps compilation stable, as
      * Aider's is. Every test binary's stream (unit, integration, doc tests) lands in one file in {@code $R}.
      */
+    static final String RUSTC_BOOTSTRAP = "ratchet_libtest_json";
+
+    /**
+     * The target directory: in the Rust image, {@code /tmp/ratchet-cargo-target} made of links into the image's seed
+     * (the exercises' crates compiled, {@link LanguageImages#RUST_SEEDED_SETS}), so a grade compiles only the
+     * exercise; elsewhere {@code .ratchet-build/cargo}. Should cargo ever find a seeded unit stale and try to rewrite
+     * it through its read-only link, the run is repeated once in a target directory of its own, so that a grade never
+     * fails for the seed's sake.
+     */
+    private static final String CARGO_TEST = "CARGO_TARGET_DIR=\"$T\" RUSTC_BOOTSTRAP=" + RUSTC_BOOTSTRAP
+            + " cargo test --offline -q -- --include-ignored -Z unstable-options --format json > \"$R/cargo.libtest-json\" 2>\"$E\"; rc=$?;";
+
     static final List<String> RUST_TESTS = reporting(
             "if [ -n \"$CARGO_HOME\" ] && [ ! -w \"$CARGO_HOME\" ]; then mkdir -p .ratchet-build/cargo-home"
                     + " && cp \"$CARGO_HOME\"/config.toml .ratchet-build/cargo-home/ && export CARGO_HOME=\"$PWD/.ratchet-build/cargo-home\"; fi;"
-                    + " RUSTC_BOOTSTRAP=ratchet_libtest_json CARGO_TARGET_DIR=.ratchet-build/cargo cargo test --offline -q"
-                    + " -- --include-ignored -Z unstable-options --format json > \"$R/cargo.libtest-json\"; rc=$?");
+                    + " T=.ratchet-build/cargo; if [ -d \"$RATCHET_CARGO_TARGET_SEED\" ]; then T=" + LanguageImages.CARGO_TARGET + ";"
+                    + " if [ ! -d \"$T\" ]; then cp -rs \"$RATCHET_CARGO_TARGET_SEED\"/. \"$T.$$\""
+                    + " && { mv -T \"$T.$$\" \"$T\" 2>/dev/null || rm -rf \"$T.$$\"; }; fi; fi;"
+                    + " E=$(mktemp) || exit 1; " + CARGO_TEST
+                    + " if [ $rc -ne 0 ] && [ \"$T\" != .ratchet-build/cargo ] && grep -q 'is not writeable' \"$E\"; then"
+                    + " cat \"$E\" >&2; echo 'ratchet: a seeded crate was stale; again without the seed' >&2; T=.ratchet-build/cargo; " + CARGO_TEST + " fi;"
+                    + " cat \"$E\" >&2; rm -f \"$E\"");
 
     /**
      * jest writes its json result into {@code $R} and its usual report to stderr. jest's default limit of 5 s per test is

@@ -1,5 +1,7 @@
 package dev.ratchet.tasks.grading;
 
+import dev.ratchet.sandbox.ExecResult;
+import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.sandbox.docker.DockerSandboxFactory;
 import dev.ratchet.sandbox.docker.DockerTestImages;
 import dev.ratchet.sandbox.docker.WarmContainerPool;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,12 +31,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PooledGradesDockerTest {
     @TempDir Path cache;
 
+    /**
+     * A Rust exercise that uses crates compiles only itself: its crates come from the image's target-directory seed
+     * (links into it, none replaced by a file of this run's). Real exercises whose graded manifests name rand;
+     * num-bigint and num-traits (with the example's crates); anyhow and thiserror.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"rust/simple-cipher", "rust/decimal", "rust/grep"})
+    void aRustGradeBuildsOnlyTheExerciseNotItsCrates(String id) {
+        Task task = task(id);
+        DockerTestImages.require(task.image());
+        try (Sandbox sandbox = DockerSandboxFactory.connect().create(TaskFiles.graderSpec(task, id + "#seed"))) {
+            Candidate.ofText(TaskFiles.reference(task), Set.of()).applyTo(sandbox, TaskFiles.testPaths(task));
+            Verdict v = Verdict.judge(task.testCommand(), sandbox.exec(task.testCommand(), task.timeout()), Optional.empty());
+            assertThat(v.passed()).as(v.reason() + "\n" + v.run().combinedOutput()).isTrue();
+            ExecResult built = sandbox.exec(List.of("sh", "-c", "cd /tmp/ratchet-cargo-target/debug/deps && ls -p | grep -v /"
+                    + " | while read f; do if [ -L \"$f\" ]; then echo \"seed $f\"; else echo \"built $f\"; fi; done"), task.timeout());
+            List<String> rlibs = built.stdout().lines().filter(l -> l.endsWith(".rlib")).toList();
+            assertThat(rlibs).as(built.combinedOutput()).anyMatch(l -> l.startsWith("seed "));
+            String exercise = "lib" + task.id().substring("rust/".length()).replace('-', '_') + "-";
+            assertThat(rlibs).filteredOn(l -> l.startsWith("built ")).allMatch(l -> l.contains(exercise));
+        }
+    }
+
+    private Task task(String id) {
+        Path exercise = RealBenchmarks.polyglot().resolve(id.replace("/", "/exercises/practice/"));
+        return SuiteFormats.load(exercise, LoadOptions.defaults(cache)).tasks().getFirst();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"python/bowling", "java/bowling", "go/bowling", "rust/bowling", "javascript/bowling",
             "cpp/bank-account"})
     void aContainerServesGradeAfterGrade(String id) {
-        Path exercise = RealBenchmarks.polyglot().resolve(id.replace("/", "/exercises/practice/"));
-        Task task = SuiteFormats.load(exercise, LoadOptions.defaults(cache)).tasks().getFirst();
+        Task task = task(id);
         DockerTestImages.require(task.image());
         Candidate reference = Candidate.ofText(TaskFiles.reference(task), Set.of());
         try (var pool = new WarmContainerPool(DockerSandboxFactory.connect(), 1)) {
