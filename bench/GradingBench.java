@@ -2,6 +2,7 @@ import dev.ratchet.harness.cli.CacheRoot;
 import dev.ratchet.sandbox.Sandbox;
 import dev.ratchet.sandbox.SandboxFactory;
 import dev.ratchet.sandbox.docker.DockerSandboxFactory;
+import dev.ratchet.sandbox.docker.DockerSandboxOptions;
 import dev.ratchet.sandbox.docker.WarmContainerPool;
 import dev.ratchet.sandbox.local.LocalSandboxFactory;
 import dev.ratchet.sandbox.local.LocalSandboxOptions;
@@ -44,7 +45,7 @@ public class GradingBench {
 
     public static void main(String[] args) throws Exception {
         var opts = new LinkedHashMap<String, String>(Map.of("--reps", "3", "--humaneval", "12", "--polyglot", "2",
-                "--suites", ""));
+                "--suites", "", "--cpus", "1"));
         for (int i = 0; i + 1 < args.length; i += 2) opts.put(args[i], args[i + 1]);
         int reps = Integer.parseInt(opts.get("--reps"));
         var data = Path.of(Optional.ofNullable(System.getenv("RATCHET_BENCHMARKS")).orElse("/work/shared/benchmarks"));
@@ -70,13 +71,16 @@ public class GradingBench {
                 : new Task(t.id(), t.language(), t.instructions(), t.workspace(), t.visibleTests(), t.hiddenTests(),
                         t.reference(), t.testCommand(), t.timeout(), javaImage, t.editable())).toList());
 
-        var docker = DockerSandboxFactory.connect();
+        // --cpus N: each container's CPU quota (default: the sandbox's, 1), e.g. 2 to compare with the unlimited local sandbox
+        var d = DockerSandboxOptions.defaults();
+        var docker = DockerSandboxFactory.connect(new DockerSandboxOptions(d.memoryBytes(), Double.parseDouble(opts.get("--cpus")),
+                d.pidsLimit(), d.workspaceBytes(), d.tmpBytes(), d.outputCapBytes(), d.startTimeout()), "pid-" + ProcessHandle.current().pid());
         var local = HostEnvSandboxFactory.wrap(new LocalSandboxFactory(LocalSandboxOptions.defaults()
                 .withIsolation(LocalSandboxOptions.Isolation.PLAIN)), cache.resolve("jvm"));
         try (var pool = new WarmContainerPool(docker, 2)) {
             var graders = Map.of(Mode.POOL, new Grader(pool), Mode.FRESH, new Grader(docker), Mode.LOCAL, new Grader(local));
-            System.out.printf("grading benchmark: reference solutions, median of %d grades per task and mode, %d cores%n",
-                    reps, Runtime.getRuntime().availableProcessors());
+            System.out.printf("grading benchmark: reference solutions, median of %d grades per task and mode, %d cores, %s CPU per container%n",
+                    reps, Runtime.getRuntime().availableProcessors(), opts.get("--cpus"));
             System.out.printf("%-20s %5s %9s %9s %9s %9s %9s   %8s %8s %8s%n", "suite", "tasks", "pool ms", "fresh ms", "local ms",
                     "bare ms", "rerun ms", "pool/bare", "fresh/bare", "pool/local");
             for (var e : suites.entrySet()) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Grading benchmark: one hidden grade in Docker with the warm pool vs a fresh container vs local vs the bare test command.
-#   bench/grading.sh [--reps N] [--humaneval N] [--polyglot N-per-language] [--suites java,...] [--java-image IMAGE]   (data: $RATCHET_BENCHMARKS, default /work/shared/benchmarks)
+#   bench/grading.sh [--reps N] [--humaneval N] [--polyglot N-per-language] [--suites java,...] [--java-image IMAGE] [--cpus N]   (data: $RATCHET_BENCHMARKS, default /work/shared/benchmarks)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$ROOT/ratchet" --version >/dev/null # builds the classpath when stale, finds the JDK
