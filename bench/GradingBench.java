@@ -45,7 +45,7 @@ public class GradingBench {
 
     public static void main(String[] args) throws Exception {
         var opts = new LinkedHashMap<String, String>(Map.of("--reps", "3", "--humaneval", "12", "--polyglot", "2",
-                "--suites", "", "--cpus", "1"));
+                "--suites", "", "--cpus", ""));
         for (int i = 0; i + 1 < args.length; i += 2) opts.put(args[i], args[i + 1]);
         int reps = Integer.parseInt(opts.get("--reps"));
         var data = Path.of(Optional.ofNullable(System.getenv("RATCHET_BENCHMARKS")).orElse("/work/shared/benchmarks"));
@@ -71,8 +71,9 @@ public class GradingBench {
                 : new Task(t.id(), t.language(), t.instructions(), t.workspace(), t.visibleTests(), t.hiddenTests(),
                         t.reference(), t.testCommand(), t.timeout(), javaImage, t.editable())).toList());
 
-        // --cpus N: each container's CPU quota (default: the sandbox's, 1), e.g. 2 to compare with the unlimited local sandbox
+        // --cpus N: each container's CPU quota (default: the sandbox's, every CPU), e.g. 1 to see what a smaller quota costs
         var d = DockerSandboxOptions.defaults();
+        if (opts.get("--cpus").isEmpty()) opts.put("--cpus", Double.toString(d.cpus()));
         var docker = DockerSandboxFactory.connect(new DockerSandboxOptions(d.memoryBytes(), Double.parseDouble(opts.get("--cpus")),
                 d.pidsLimit(), d.workspaceBytes(), d.tmpBytes(), d.outputCapBytes(), d.startTimeout()), "pid-" + ProcessHandle.current().pid());
         var local = HostEnvSandboxFactory.wrap(new LocalSandboxFactory(LocalSandboxOptions.defaults()

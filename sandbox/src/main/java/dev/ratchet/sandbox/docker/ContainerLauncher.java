@@ -47,6 +47,22 @@ final class ContainerLauncher {
     private final DockerClient client;
     private final ContainerJanitor janitor;
 
+    /** The daemon's CPUs, asked once: it refuses a quota above them (a remote daemon may have fewer than this JVM sees). */
+    private volatile double daemonCpus = Double.NaN;
+
+    private double daemonCpus() {
+        if (Double.isNaN(daemonCpus)) {
+            Integer n = null;
+            try {
+                n = client.infoCmd().exec().getNCPU();
+            } catch (RuntimeException unknown) {
+                // the start itself will say what is wrong with the daemon
+            }
+            daemonCpus = n == null || n < 1 ? 1 : n;
+        }
+        return daemonCpus;
+    }
+
     ContainerLauncher(DockerClient client, ContainerJanitor janitor) {
         this.client = client;
         this.janitor = janitor;
@@ -96,11 +112,11 @@ final class ContainerLauncher {
         }
     }
 
-    private static HostConfig hostConfig(DockerSandboxOptions o, String volume) {
+    private HostConfig hostConfig(DockerSandboxOptions o, String volume) {
         return HostConfig.newHostConfig()
                 .withNetworkMode("none")
                 .withMemory(o.memoryBytes()).withMemorySwap(o.memoryBytes())
-                .withNanoCPUs((long) (o.cpus() * 1e9))
+                .withNanoCPUs((long) (Math.min(o.cpus(), daemonCpus()) * 1e9))
                 .withPidsLimit(o.pidsLimit())
                 // No --init: the agent's own pid 1 reaps orphans (agent.py), because Docker's init would hold the
                 // agent's stdin/stdout where any command of the same uid could open them through /proc/1/fd.

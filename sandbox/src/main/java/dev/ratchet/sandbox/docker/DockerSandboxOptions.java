@@ -6,7 +6,7 @@ import java.time.Duration;
  * Limits and tuning for {@link DockerSandbox}. Sizes are bytes.
  *
  * @param memoryBytes    memory limit of the container (no swap); tmpfs pages count towards it
- * @param cpus           CPU quota in cores
+ * @param cpus           CPU quota in cores (capped at the daemon's CPUs when a container starts)
  * @param pidsLimit      processes and threads the container may hold at once (stops fork bombs)
  * @param workspaceBytes size cap of the workspace (a tmpfs volume: filling it fails with ENOSPC)
  * @param tmpBytes       size cap of {@code /tmp} (the commands' {@code $HOME}) and, separately, of {@code /var/tmp}
@@ -27,9 +27,15 @@ public record DockerSandboxOptions(long memoryBytes, double cpus, long pidsLimit
         if (startTimeout.isNegative() || startTimeout.isZero()) throw new IllegalArgumentException("startTimeout must be > 0");
     }
 
-    /** 2 GiB, 1 CPU, 512 pids, a 512 MiB workspace, 256 MiB /tmp, 1 MiB of output per stream. */
+    /**
+     * 2 GiB, every CPU this JVM may use, 512 pids, a 512 MiB workspace, 256 MiB /tmp, 1 MiB of output per stream. The
+     * CPU quota is the machine's, not a share of it: the kernel already divides busy CPUs fairly between containers
+     * (and Ratchet), a smaller quota only left idle cores unused (a Java grade took 1.4x as long on one CPU as on two,
+     * README "Grading on a quiet machine"); memory and pids are the limits that contain a hostile candidate.
+     */
     public static DockerSandboxOptions defaults() {
-        return new DockerSandboxOptions(2048 * MIB, 1.0, 512, 512 * MIB, 256 * MIB, 1 << 20, Duration.ofSeconds(30));
+        return new DockerSandboxOptions(2048 * MIB, Runtime.getRuntime().availableProcessors(), 512, 512 * MIB, 256 * MIB,
+                1 << 20, Duration.ofSeconds(30));
     }
 
     public DockerSandboxOptions withMemoryBytes(long bytes) {
