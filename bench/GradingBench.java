@@ -74,8 +74,8 @@ public class GradingBench {
         // --cpus N: each container's CPU quota (default: the sandbox's, every CPU), e.g. 1 to see what a smaller quota costs
         var d = DockerSandboxOptions.defaults();
         if (opts.get("--cpus").isEmpty()) opts.put("--cpus", Double.toString(d.cpus()));
-        var docker = DockerSandboxFactory.connect(new DockerSandboxOptions(d.memoryBytes(), Double.parseDouble(opts.get("--cpus")),
-                d.pidsLimit(), d.workspaceBytes(), d.tmpBytes(), d.outputCapBytes(), d.startTimeout()), "pid-" + ProcessHandle.current().pid());
+        var docker = DockerSandboxFactory.connect(d.withCpus(Double.parseDouble(opts.get("--cpus"))),
+                "pid-" + ProcessHandle.current().pid());
         var local = HostEnvSandboxFactory.wrap(new LocalSandboxFactory(LocalSandboxOptions.defaults()
                 .withIsolation(LocalSandboxOptions.Isolation.PLAIN)), cache.resolve("jvm"));
         try (var pool = new WarmContainerPool(docker, 2)) {

@@ -42,6 +42,10 @@ public record DockerSandboxOptions(long memoryBytes, double cpus, long pidsLimit
         return new DockerSandboxOptions(bytes, cpus, pidsLimit, workspaceBytes, tmpBytes, outputCapBytes, startTimeout);
     }
 
+    public DockerSandboxOptions withCpus(double cores) {
+        return new DockerSandboxOptions(memoryBytes, cores, pidsLimit, workspaceBytes, tmpBytes, outputCapBytes, startTimeout);
+    }
+
     public DockerSandboxOptions withPidsLimit(long pids) {
         return new DockerSandboxOptions(memoryBytes, cpus, pids, workspaceBytes, tmpBytes, outputCapBytes, startTimeout);
     }

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * The hidden grader: a fresh sandbox with the pristine workspace, visible and hidden tests, the candidate's
- * editable files on top (laid with them when they fit, {@link CandidateLayer}), then the task's test command, judged on its per-test results against the tests the
- * task's validation expects ({@link Verdict#judge}). The model never sees its output.
+ * editable files on top (laid with them when they fit, {@link CandidateLayer}), then the task's test command, judged
+ * on its per-test results against the tests the task's validation expects ({@link Verdict#judge}). The model never sees its output.
  * A test command that cannot start is a {@link dev.ratchet.sandbox.SandboxException} (see {@link Verdict#of}), never
  * a failed candidate.
  */

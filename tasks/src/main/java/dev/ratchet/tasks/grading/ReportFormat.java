@@ -58,9 +58,8 @@ public enum ReportFormat {
 
     List<TestReport.Case> parse(byte[] report) throws Exception {
         return switch (this) {
-            case JUNIT_XML, CATCH_XML -> junit(report);
-            case CTEST_XML -> junit(report).stream().map(c -> new TestReport.Case(
-                    c.id().substring(c.id().indexOf("::") + 2), c.status(), c.detail())).toList();
+            case JUNIT_XML, CATCH_XML -> junit(report, tc -> tc.getAttribute("classname") + "::" + tc.getAttribute("name"));
+            case CTEST_XML -> junit(report, tc -> tc.getAttribute("name")); // CTest's classname repeats the name
             case GO_TEST_JSON -> goTest(report);
             case LIBTEST_JSON -> libtest(report);
             case JEST_JSON -> jest(report);
@@ -81,13 +80,13 @@ public enum ReportFormat {
         }
     }
 
-    /** JUnit XML: a testcase with a failure or error child failed, with skipped was skipped. */
-    static List<TestReport.Case> junit(byte[] xml) throws Exception {
+    /** JUnit XML: a testcase with a failure or error child failed, with skipped was skipped; {@code idOf} names it. */
+    static List<TestReport.Case> junit(byte[] xml, java.util.function.Function<Element, String> idOf) throws Exception {
         List<TestReport.Case> out = new ArrayList<>();
         NodeList testcases = xml(xml).getElementsByTagName("testcase");
         for (int i = 0; i < testcases.getLength(); i++) {
             Element tc = (Element) testcases.item(i);
-            String id = tc.getAttribute("classname") + "::" + tc.getAttribute("name");
+            String id = idOf.apply(tc);
             TestReport.Status status = TestReport.Status.PASSED;
             String detail = "";
             for (String tag : List.of("failure", "error")) {

@@ -85,6 +85,16 @@ public final class Languages {
         return argv.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(Collectors.joining(" "));
     }
 
+    /**
+     * Shell that makes {@code dir} a writable tree of symlinks into the image's read-only seed named by {@code $seedVar}
+     * (a build cache), unless {@code dir} is there already; {@code fixup} runs on the new tree (as {@code $D}) before it
+     * is moved into place, so a concurrent run never sees half a tree.
+     */
+    private static String seedLinks(String seedVar, String dir, String fixup) {
+        return "if [ ! -d \"" + dir + "\" ]; then D=\"" + dir + ".$$\"; cp -rs \"$" + seedVar + "\"/. \"$D\"" + fixup
+                + " && { mv -T \"$D\" \"" + dir + "\" 2>/dev/null || rm -rf \"$D\"; }; fi;";
+    }
+
     /** JUnit writes its XML report into {@code $R}; its summary goes to stderr. */
     static final List<String> JAVA_TESTS = reporting(
             "rm -rf .ratchet-build && mkdir -p .ratchet-build"
@@ -105,22 +115,16 @@ public final class Languages {
             "export GOPROXY=off GOFLAGS=-mod=mod;"
                     // the image's read-only std cache, made writable as a tree of links (LanguageImages#go); trim.txt
                     // is the cache's own, dated now, so go does not start trimming the links away
-                    + " if [ -z \"$GOCACHE\" ] && [ -d \"$RATCHET_GO_CACHE_SEED\" ]; then G=/tmp/ratchet-go-cache;"
-                    + " if [ ! -d \"$G\" ]; then cp -rs \"$RATCHET_GO_CACHE_SEED\"/. \"$G.$$\" && rm -f \"$G.$$/trim.txt\""
-                    + " && date +%s > \"$G.$$/trim.txt\" && { mv -T \"$G.$$\" \"$G\" 2>/dev/null || rm -rf \"$G.$$\"; }; fi;"
-                    + " export GOCACHE=\"$G\"; fi;"
+                    + " if [ -z \"$GOCACHE\" ] && [ -d \"$RATCHET_GO_CACHE_SEED\" ]; then "
+                    + seedLinks("RATCHET_GO_CACHE_SEED", "/tmp/ratchet-go-cache", " && rm -f \"$D/trim.txt\" && date +%s > \"$D/trim.txt\"")
+                    + " export GOCACHE=/tmp/ratchet-go-cache; fi;"
                     + " [ -n \"$GOCACHE\" ] || export GOCACHE=\"$PWD/.ratchet-build/go\";"
                     + " go test -json ./... > \"$R/go.go-test-json\"; rc=$?;"
                     // the channel shares stdout's cap with everything else: a chatty run keeps its results, not its text
                     + " if [ \"$(wc -c < \"$R/go.go-test-json\")\" -gt 400000 ]; then grep -v '\"Action\":\"output\"' \"$R/go.go-test-json\""
                     + " > \"$R/go.trimmed\"; mv \"$R/go.trimmed\" \"$R/go.go-test-json\"; fi");
 
-    /**
-     * Exercism marks all but the first Rust test {@code #[ignore]}, hence {@code --include-ignored}. libtest's json
-     * format is unstable: libtest allows it when {@code RUSTC_BOOTSTRAP} is set at all, while rustc reads a value other
-     * than 1 as the list of crates that may use unstable features; naming no real crate keeps compilation stable, as
-     * Aider's is. Every test binary's stream (unit, integration, doc tests) lands in one file in {@code $R}.
-     */
+    /** libtest's json format is allowed by {@code RUSTC_BOOTSTRAP} set to this, no crate's name (see {@link #RUST_TESTS}). */
     static final String RUSTC_BOOTSTRAP = "ratchet_libtest_json";
 
     /**
@@ -133,12 +137,17 @@ public final class Languages {
     private static final String CARGO_TEST = "CARGO_TARGET_DIR=\"$T\" RUSTC_BOOTSTRAP=" + RUSTC_BOOTSTRAP
             + " cargo test --offline -q -- --include-ignored -Z unstable-options --format json > \"$R/cargo.libtest-json\" 2>\"$E\"; rc=$?;";
 
+    /**
+     * Exercism marks all but the first Rust test {@code #[ignore]}, hence {@code --include-ignored}. libtest's json
+     * format is unstable: libtest allows it when {@code RUSTC_BOOTSTRAP} is set at all, while rustc reads a value other
+     * than 1 as the list of crates that may use unstable features; naming no real crate keeps compilation stable, as
+     * Aider's is. Every test binary's stream (unit, integration, doc tests) lands in one file in {@code $R}.
+     */
     static final List<String> RUST_TESTS = reporting(
             "if [ -n \"$CARGO_HOME\" ] && [ ! -w \"$CARGO_HOME\" ]; then mkdir -p .ratchet-build/cargo-home"
                     + " && cp \"$CARGO_HOME\"/config.toml .ratchet-build/cargo-home/ && export CARGO_HOME=\"$PWD/.ratchet-build/cargo-home\"; fi;"
-                    + " T=.ratchet-build/cargo; if [ -d \"$RATCHET_CARGO_TARGET_SEED\" ]; then T=" + LanguageImages.CARGO_TARGET + ";"
-                    + " if [ ! -d \"$T\" ]; then cp -rs \"$RATCHET_CARGO_TARGET_SEED\"/. \"$T.$$\""
-                    + " && { mv -T \"$T.$$\" \"$T\" 2>/dev/null || rm -rf \"$T.$$\"; }; fi; fi;"
+                    + " T=.ratchet-build/cargo; if [ -d \"$RATCHET_CARGO_TARGET_SEED\" ]; then T=" + LanguageImages.CARGO_TARGET + "; "
+                    + seedLinks("RATCHET_CARGO_TARGET_SEED", LanguageImages.CARGO_TARGET, "") + " fi;"
                     + " E=$(mktemp) || exit 1; " + CARGO_TEST
                     + " if [ $rc -ne 0 ] && [ \"$T\" != .ratchet-build/cargo ] && grep -q 'is not writeable' \"$E\"; then"
                     + " cat \"$E\" >&2; echo 'ratchet: a seeded crate was stale; again without the seed' >&2; T=.ratchet-build/cargo; " + CARGO_TEST + " fi;"

@@ -155,6 +155,21 @@ class ReportFormatTest {
     }
 
     @Test
+    void ctestIdsAreTheTestNamesWhateverTheyHold() throws IOException {
+        // the shape ctest --output-junit writes (cmake 3.31 in the cpp image); names may hold "::" (gtest_discover_tests)
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuite name="(empty)" tests="2" failures="1" disabled="0" skipped="0" hostname="" time="0">
+                	<testcase name="Adder::adds" classname="Adder::adds" time="0.008" status="run"><properties/><system-out></system-out></testcase>
+                	<testcase name="subs" classname="subs" time="0.011" status="fail"><failure message="Failed"/><properties/><system-out>boom
+                </system-out></testcase>
+                </testsuite>""";
+        TestReport r = read("ctest-xml", xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.ids(TestReport.Status.PASSED)).containsExactly("Adder::adds");
+        assertThat(r.ids(TestReport.Status.FAILED)).containsExactly("subs");
+    }
+
+    @Test
     void theExpectedTestsDecide() throws IOException {
         byte[] pass = fixture("go-test-bowling-pass.json");
         Set<String> expected = new TreeSet<>(read("go-test-json", pass).ids(TestReport.Status.PASSED));
